@@ -1,0 +1,114 @@
+package org.townhall.ivr.app;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.townhall.ivr.agi.FastAgiServer;
+import org.townhall.ivr.config.ConfigLoader;
+import org.townhall.ivr.config.InvalidConfigException;
+import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.engine.CallEngine;
+import org.townhall.ivr.engine.PromptLibrary;
+import org.townhall.ivr.engine.Sound;
+import org.townhall.ivr.store.CallStore;
+import org.townhall.ivr.store.sqlite.SqliteCallStore;
+import org.townhall.ivr.web.HttpApi;
+
+/** Wires the parts together: configuration, store, engine, FastAGI listener, HTTP API. */
+public final class TownhallServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TownhallServer.class);
+    /** Played instead of a prompt that has no audio yet (a core Asterisk sound). */
+    static final Sound PLACEHOLDER = new Sound("silence/1");
+
+    private final ServerSettings settings;
+    private final AtomicReference<TownHall> live;
+    private final CallStore store;
+    private final FastAgiServer agi;
+    private final HttpApi http;
+
+    private TownhallServer(ServerSettings settings, TownHall townHall, CallStore store, FastAgiServer agi,
+                           HttpApi http, AtomicReference<TownHall> live) {
+        this.settings = settings;
+        this.store = store;
+        this.agi = agi;
+        this.http = http;
+        this.live = live;
+    }
+
+    /** Validates the configuration, opens the store, then starts listening; refuses to start on a bad file. */
+    public static TownhallServer start(ServerSettings settings) throws InvalidConfigException, IOException {
+        TownHall townHall = ConfigLoader.load(settings.configFile());
+        AtomicReference<TownHall> live = new AtomicReference<>(townHall);
+        PromptLibrary prompts = new PromptLibrary(settings.promptsDirectory(), settings.asteriskPromptsPath(), PLACEHOLDER);
+        int missing = prompts.missing(townHall).size();
+        if (missing > 0) {
+            log.warn("{} prompt(s) have no audio in {} yet: callers hear '{}' in their place", missing,
+                    settings.promptsDirectory().toAbsolutePath(), PLACEHOLDER.path());
+        }
+        java.nio.file.Files.createDirectories(settings.dataDirectory().resolve("recordings"));
+        CallStore store = SqliteCallStore.open(settings.dataDirectory());
+        FastAgiServer agi = null;
+        HttpApi http = null;
+        try {
+            int interrupted = store.closeInterruptedCalls(settings.clock().instant());
+            if (interrupted > 0) {
+                log.warn("{} call(s) were left open by the previous run: closed as 'interrupted'", interrupted);
+            }
+            CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine());
+            agi = new FastAgiServer(settings.agi(), engine);
+            FastAgiServer agiRef = agi;
+            http = new HttpApi(settings.web(), store, () -> health(agiRef, live.get()));
+            agi.start();
+            http.start();
+            log.info("town hall '{}' (version {}, {} departments) ready", townHall.name(), townHall.version(),
+                    townHall.departments().size());
+            return new TownhallServer(settings, townHall, store, agi, http, live);
+        } catch (IOException | RuntimeException e) {
+            if (http != null) {
+                http.close();
+            }
+            if (agi != null) {
+                agi.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> health(FastAgiServer agi, TownHall townHall) {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "up");
+        health.put("activeCalls", agi.activeCalls());
+        health.put("townHall", townHall.name());
+        health.put("configVersion", townHall.version());
+        return health;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public int agiPort() {
+        return settings.agi().port();
+    }
+
+    public CallStore store() {
+        return store;
+    }
+
+    public TownHall townHall() {
+        return live.get();
+    }
+
+    /** Stops taking calls, lets calls in progress finish (up to the shutdown timeout), then closes the store. */
+    @Override
+    public void close() {
+        agi.close();
+        http.close();
+        store.close();
+        log.info("stopped");
+    }
+}

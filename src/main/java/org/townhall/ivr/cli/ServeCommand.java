@@ -1,0 +1,115 @@
+package org.townhall.ivr.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.townhall.ivr.agi.AgiConfig;
+import org.townhall.ivr.app.ServerSettings;
+import org.townhall.ivr.app.TownhallServer;
+import org.townhall.ivr.config.ConfigProblem;
+import org.townhall.ivr.config.InvalidConfigException;
+import org.townhall.ivr.engine.EngineSettings;
+import org.townhall.ivr.web.WebConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the server until interrupted (Ctrl-C or SIGTERM stop it gracefully). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the FastAGI server and the HTTP API with a town hall configuration.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--config", description = "town hall YAML file (default: ${DEFAULT-VALUE})",
+            defaultValue = "config/townhall.yaml")
+    Path config;
+
+    @Option(names = "--data", description = "directory of the SQLite file and callback messages (default: ${DEFAULT-VALUE})",
+            defaultValue = "data")
+    Path data;
+
+    @Option(names = "--prompts", description = "voice prompts directory, <lang>/<prompt-id>.wav (default: ${DEFAULT-VALUE})",
+            defaultValue = "voice-prompts")
+    Path prompts;
+
+    @Option(names = "--asterisk-prompts", description = "the prompts directory as Asterisk sees it (default: the absolute --prompts path)")
+    String asteriskPrompts;
+
+    @Option(names = "--asterisk-recordings", description = "where Asterisk writes callback messages (default: <data>/recordings, absolute)")
+    String asteriskRecordings;
+
+    @Option(names = "--agi-bind", defaultValue = "0.0.0.0", description = "FastAGI bind address (default: ${DEFAULT-VALUE})")
+    String agiBind;
+
+    @Option(names = "--agi-port", defaultValue = "4573", description = "FastAGI port (default: ${DEFAULT-VALUE})")
+    int agiPort;
+
+    @Option(names = "--max-calls", defaultValue = "1000", description = "concurrent calls (default: ${DEFAULT-VALUE})")
+    int maxCalls;
+
+    @Option(names = "--shutdown-timeout", defaultValue = "30", description = "seconds calls in progress get to finish on stop (default: ${DEFAULT-VALUE})")
+    int shutdownSeconds;
+
+    @Option(names = "--dial-options", defaultValue = "", description = "extra Dial options for transfers, e.g. U(townhall-whisper)")
+    String dialOptions;
+
+    @Option(names = "--http-bind", defaultValue = "0.0.0.0", description = "HTTP bind address (default: ${DEFAULT-VALUE})")
+    String httpBind;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    int httpPort;
+
+    @Option(names = "--clock", description = "start the server's clock at this instant, e.g. 2026-12-01T10:00:00Z (demos, tests of opening hours)")
+    String clock;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            System.err.println("townhall-ivr serve: " + e.getMessage());
+            return 2;
+        }
+        TownhallServer server;
+        try {
+            server = TownhallServer.start(settings);
+        } catch (InvalidConfigException e) {
+            e.problems().stream().map(ConfigProblem::toString).forEach(System.err::println);
+            System.err.println(config + ": rejected, the server does not start (check it with 'townhall-ivr validate')");
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    ServerSettings settings() {
+        Clock serverClock = Clock.systemUTC();
+        if (clock != null) {
+            try {
+                Instant start = Instant.parse(clock);
+                serverClock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--clock '" + clock + "' is not an ISO-8601 instant such as 2026-12-01T10:00:00Z");
+            }
+        }
+        if (!Files.isRegularFile(config)) {
+            throw new IllegalArgumentException("--config " + config + " does not exist (run from the project directory, "
+                    + "or give the path of your town hall file)");
+        }
+        String recordings = asteriskRecordings != null ? asteriskRecordings
+                : data.resolve("recordings").toAbsolutePath().toString();
+        String promptsPath = asteriskPrompts != null ? asteriskPrompts : prompts.toAbsolutePath().toString();
+        AgiConfig agi = new AgiConfig(agiBind, agiPort, maxCalls, Duration.ofSeconds(shutdownSeconds),
+                Duration.ofHours(3), dialOptions);
+        return new ServerSettings(config, data, prompts, promptsPath, agi, new WebConfig(httpBind, httpPort),
+                EngineSettings.defaults(recordings), serverClock);
+    }
+}

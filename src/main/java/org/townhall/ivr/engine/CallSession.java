@@ -1,0 +1,142 @@
+package org.townhall.ivr.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.townhall.ivr.config.Message;
+import org.townhall.ivr.config.Prompt;
+import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.store.CallStore;
+import org.townhall.ivr.store.Outcome;
+
+/**
+ * One call in progress: the configuration version it started on, its language, what it has done so far, and
+ * the few conversational moves every node uses (say, ask for a key).
+ */
+final class CallSession {
+    static final String ALL_KEYS = "0123456789*#";
+
+    private final TownHall townHall;
+    private final CallChannel channel;
+    private final IncomingCall incoming;
+    private final String language;
+    private final PromptLibrary prompts;
+    private final CallJournal journal;
+    private final CallStore store;
+    private final Clock clock;
+    private final EngineSettings settings;
+    private final List<String> path = new ArrayList<>();
+    private String department;
+    private Outcome outcomeIfCallerLeaves = Outcome.HUNG_UP;
+
+    CallSession(TownHall townHall, CallChannel channel, IncomingCall incoming, String language, PromptLibrary prompts,
+                CallJournal journal, CallStore store, Clock clock, EngineSettings settings) {
+        this.townHall = townHall;
+        this.channel = channel;
+        this.incoming = incoming;
+        this.language = language;
+        this.prompts = prompts;
+        this.journal = journal;
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    TownHall townHall() {
+        return townHall;
+    }
+
+    CallChannel channel() {
+        return channel;
+    }
+
+    IncomingCall incoming() {
+        return incoming;
+    }
+
+    String callId() {
+        return journal.callId();
+    }
+
+    String language() {
+        return language;
+    }
+
+    CallStore store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    EngineSettings settings() {
+        return settings;
+    }
+
+    void record(String node, String event, String input) {
+        journal.step(node, event, input);
+    }
+
+    /** Remembers a choice for the topic shown to the operator, e.g. {@code main:2}. */
+    void chose(String node, char key) {
+        path.add(node + ":" + key);
+    }
+
+    void reached(String node) {
+        path.add(node);
+    }
+
+    /** For now the qualification is the path through the menus; the speech issue replaces it with a summary. */
+    String topic() {
+        return String.join(" > ", path);
+    }
+
+    Optional<String> department() {
+        return Optional.ofNullable(department);
+    }
+
+    void concerns(String departmentId) {
+        this.department = departmentId;
+    }
+
+    /** The outcome to record if the caller hangs up from now on (e.g. once a callback request is stored). */
+    void ifCallerLeaves(Outcome outcome) {
+        this.outcomeIfCallerLeaves = outcome;
+    }
+
+    Outcome outcomeIfCallerLeaves() {
+        return outcomeIfCallerLeaves;
+    }
+
+    Sound sound(Prompt prompt) {
+        return prompts.sound(prompt, language);
+    }
+
+    void say(Prompt prompt) {
+        channel.play(sound(prompt), "");
+    }
+
+    void say(Message message) {
+        say(townHall.message(message));
+    }
+
+    /** Plays the prompts one after the other, any key in {@code keys} interrupting, then waits for a key. */
+    Optional<Character> ask(List<Prompt> promptsToPlay, String keys, Duration timeout) {
+        for (Prompt prompt : promptsToPlay) {
+            Optional<Character> key = channel.play(sound(prompt), keys);
+            if (key.isPresent()) {
+                return key;
+            }
+        }
+        return channel.waitForKey(timeout);
+    }
+
+    Next goodbye() {
+        say(Message.GOODBYE);
+        channel.hangup();
+        return Next.end(outcomeIfCallerLeaves == Outcome.HUNG_UP ? Outcome.ENDED : outcomeIfCallerLeaves);
+    }
+}
