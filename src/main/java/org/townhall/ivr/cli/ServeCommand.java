@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the FastAGI server and the HTTP API with a town hall configuration.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--config", description = "town hall YAML file (default: ${DEFAULT-VALUE})",
-            defaultValue = "config/townhall.yaml")
+    @Option(names = "--config", description = "town hall YAML file (default: config/townhall.yaml if present, "
+            + "else the demo town hall copied to <data>/townhall.yaml)")
     Path config;
 
     @Option(names = "--data", description = "directory of the SQLite file and callback messages (default: ${DEFAULT-VALUE})",
@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    ServerSettings settings() {
+    ServerSettings settings() throws java.io.IOException {
         Clock serverClock = Clock.systemUTC();
         if (clock != null) {
             try {
@@ -100,16 +100,16 @@ final class ServeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--clock '" + clock + "' is not an ISO-8601 instant such as 2026-12-01T10:00:00Z");
             }
         }
-        if (!Files.isRegularFile(config)) {
-            throw new IllegalArgumentException("--config " + config + " does not exist (run from the project directory, "
-                    + "or give the path of your town hall file)");
+        Path configFile = config != null ? config : DemoTownHall.defaultFile(data);
+        if (!Files.isRegularFile(configFile)) {
+            throw new IllegalArgumentException("--config " + configFile + " does not exist");
         }
         String recordings = asteriskRecordings != null ? asteriskRecordings
                 : data.resolve("recordings").toAbsolutePath().toString();
         String promptsPath = asteriskPrompts != null ? asteriskPrompts : prompts.toAbsolutePath().toString();
         AgiConfig agi = new AgiConfig(agiBind, agiPort, maxCalls, Duration.ofSeconds(shutdownSeconds),
                 Duration.ofHours(3), dialOptions);
-        return new ServerSettings(config, data, prompts, promptsPath, agi, new WebConfig(httpBind, httpPort),
+        return new ServerSettings(configFile, data, prompts, promptsPath, agi, new WebConfig(httpBind, httpPort),
                 EngineSettings.defaults(recordings), serverClock);
     }
 }

@@ -111,14 +111,14 @@ final class NodeReader {
         }
         choiceMap.ifPresent(c -> {
             for (String key : c.keys()) {
-                Location at = c.locationOf(key);
+                Location keyAt = c.locationOf(key);
                 if (key.equals("0") || key.equals("*")) {
-                    problems.add(at, id, "key '" + key + "' is reserved in every menu ('0' reaches reception, "
+                    problems.add(keyAt, id, "key '" + key + "' is reserved in every menu ('0' reaches reception, "
                             + "'*' repeats the prompt): choose another key");
                 } else if (key.length() != 1 || MENU_KEYS.indexOf(key.charAt(0)) < 0) {
-                    problems.add(at, id, "choice key '" + key + "' must be a single key among 1-9 or #");
+                    problems.add(keyAt, id, "choice key '" + key + "' must be a single key among 1-9 or #");
                 } else {
-                    c.string(key).ifPresent(target -> choices.put(key.charAt(0), new Ref(target, at)));
+                    c.string(key).ifPresent(target -> choices.put(key.charAt(0), new Ref(target, keyAt)));
                 }
             }
         });

@@ -32,6 +32,8 @@ final class TransferHandler implements NodeHandler<Node.Transfer> {
         DialOutcome outcome = call.channel().dial(department.dial(), node.ringTimeout());
         call.record(node.id(), "dial-status", outcome.name());
         if (outcome.answered()) {
+            // the conversation is over; make sure the dialplan does not carry on with the caller
+            call.channel().hangup();
             return Next.end(Outcome.TRANSFERRED);
         }
         if (outcome == DialOutcome.CANCEL) {
