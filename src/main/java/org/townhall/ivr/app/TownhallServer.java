@@ -87,6 +87,10 @@ public final class TownhallServer implements AutoCloseable {
         return health;
     }
 
+    public int activeCallCount() {
+        return agi.activeCalls();
+    }
+
     public int httpPort() {
         return http.port();
     }

@@ -1,0 +1,76 @@
+package org.townhall.ivr.app;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.townhall.ivr.agi.AgiConfig;
+import org.townhall.ivr.engine.EngineSettings;
+import org.townhall.ivr.simulator.AsteriskSimulator;
+import org.townhall.ivr.simulator.CallSetup;
+import org.townhall.ivr.simulator.CallTranscript;
+import org.townhall.ivr.simulator.CallerScript;
+import org.townhall.ivr.simulator.SimulatorOptions;
+import org.townhall.ivr.store.CallRecord;
+import org.townhall.ivr.web.WebConfig;
+
+/** The real server on real ports with a real SQLite file, and the Asterisk simulator to call it. */
+final class RunningServer implements AutoCloseable {
+    /** Tuesday 1 December 2026, 10:00 in Paris: every department is open. */
+    static final Instant TUESDAY_10H = Instant.parse("2026-12-01T09:00:00Z");
+    /** Wednesday 2 December 2026, 10:00 in Paris: urban planning is closed. */
+    static final Instant WEDNESDAY_10H = Instant.parse("2026-12-02T09:00:00Z");
+
+    final SettableClock clock = new SettableClock(TUESDAY_10H);
+    final TownhallServer server;
+    final Path data;
+    private final AsteriskSimulator simulator = new AsteriskSimulator(SimulatorOptions.instant());
+
+    RunningServer(Path data) throws Exception {
+        this(data, Path.of("config/townhall.yaml"));
+    }
+
+    RunningServer(Path data, Path config) throws Exception {
+        this.data = data;
+        AgiConfig agi = new AgiConfig("127.0.0.1", freePort(), 50, Duration.ofSeconds(10), Duration.ofMinutes(5), "");
+        ServerSettings settings = new ServerSettings(config, data, data.resolve("prompts"),
+                data.resolve("prompts").toAbsolutePath().toString(), agi, new WebConfig("127.0.0.1", 0),
+                EngineSettings.defaults(data.resolve("recordings").toAbsolutePath().toString()), clock);
+        server = TownhallServer.start(settings);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    CallSetup call() {
+        return CallSetup.to("127.0.0.1", server.agiPort(), "townhall").withCallerId("0612345678", "Jean Dupont");
+    }
+
+    CallTranscript call(String callerScript) throws IOException {
+        return call(call(), callerScript);
+    }
+
+    CallTranscript call(CallSetup setup, String callerScript) throws IOException {
+        return simulator.call(setup, CallerScript.parse(callerScript));
+    }
+
+    /** A call in real time (prompts last their length, the department talks): for tests of timing. */
+    CallTranscript callRealTime(String callerScript) throws IOException {
+        return new AsteriskSimulator(SimulatorOptions.instant().withTimeScale(1.0)).call(call(),
+                CallerScript.parse(callerScript));
+    }
+
+    CallRecord record(CallTranscript transcript) {
+        return server.store().call(transcript.uniqueId()).orElseThrow(
+                () -> new AssertionError("no call record for " + transcript.uniqueId()));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
