@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AsteriskSimulator {
 
     private static final AtomicInteger CHANNEL_SEQUENCE = new AtomicInteger(1);
-    private static final AtomicInteger UNIQUE_SEQUENCE = new AtomicInteger(1);
+    /** Like Asterisk's per-process counter; started apart per process so that two `simulate` runs never collide. */
+    private static final AtomicInteger UNIQUE_SEQUENCE = new AtomicInteger(1 + (int) (ProcessHandle.current().pid() % 1000) * 1000);
 
     private final SimulatorOptions options;
     private final AgiDatabase database = new AgiDatabase();
