@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.townhall.ivr.agi.AgiConfig;
 import org.townhall.ivr.engine.EngineSettings;
+import org.townhall.ivr.speech.SpeechConfig;
 import org.townhall.ivr.web.WebConfig;
 
 /**
@@ -13,7 +14,9 @@ import org.townhall.ivr.web.WebConfig;
  * @param dataDirectory         the SQLite file and callback messages live here
  * @param promptsDirectory      {@code voice-prompts/}: this server checks which prompts have audio
  * @param asteriskPromptsPath   the same directory as Asterisk sees it
+ * @param recordingsDirectory   where this server reads what Asterisk records ({@link EngineSettings#recordingsDirectory()})
  */
 public record ServerSettings(Path configFile, Path dataDirectory, Path promptsDirectory, String asteriskPromptsPath,
-                             AgiConfig agi, WebConfig web, EngineSettings engine, Clock clock) {
+                             Path recordingsDirectory, AgiConfig agi, WebConfig web, EngineSettings engine,
+                             SpeechConfig speech, Clock clock) {
 }

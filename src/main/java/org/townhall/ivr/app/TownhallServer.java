@@ -11,6 +11,11 @@ import org.townhall.ivr.config.ConfigLoader;
 import org.townhall.ivr.config.InvalidConfigException;
 import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.engine.CallEngine;
+import org.townhall.ivr.engine.FilesSpeechListener;
+import org.townhall.ivr.engine.SpeechListener;
+import org.townhall.ivr.speech.SpeechConfig;
+import org.townhall.ivr.speech.SpeechModels;
+import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.engine.PromptLibrary;
 import org.townhall.ivr.engine.Sound;
 import org.townhall.ivr.store.CallStore;
@@ -29,8 +34,11 @@ public final class TownhallServer implements AutoCloseable {
     private final FastAgiServer agi;
     private final HttpApi http;
 
+    private final SpeechModels models;
+
     private TownhallServer(ServerSettings settings, TownHall townHall, CallStore store, FastAgiServer agi,
-                           HttpApi http, AtomicReference<TownHall> live) {
+                           HttpApi http, AtomicReference<TownHall> live, SpeechModels models) {
+        this.models = models;
         this.settings = settings;
         this.store = store;
         this.agi = agi;
@@ -48,7 +56,12 @@ public final class TownhallServer implements AutoCloseable {
             log.warn("{} prompt(s) have no audio in {} yet: callers hear '{}' in their place", missing,
                     settings.promptsDirectory().toAbsolutePath(), PLACEHOLDER.path());
         }
-        java.nio.file.Files.createDirectories(settings.dataDirectory().resolve("recordings"));
+        java.nio.file.Files.createDirectories(settings.recordingsDirectory());
+        SpeechModels models = settings.speech().mode() == SpeechConfig.Mode.OFF ? null
+                : SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
+        SpeechListener speech = models == null ? SpeechListener.NONE
+                : new FilesSpeechListener(new VoskSpeechRecognizer(models), settings.engine().recordingsDirectory(),
+                settings.recordingsDirectory());
         CallStore store = SqliteCallStore.open(settings.dataDirectory());
         FastAgiServer agi = null;
         HttpApi http = null;
@@ -57,7 +70,7 @@ public final class TownhallServer implements AutoCloseable {
             if (interrupted > 0) {
                 log.warn("{} call(s) were left open by the previous run: closed as 'interrupted'", interrupted);
             }
-            CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine());
+            CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine(), speech);
             agi = new FastAgiServer(settings.agi(), engine);
             FastAgiServer agiRef = agi;
             http = new HttpApi(settings.web(), store, () -> health(agiRef, live.get()));
@@ -65,7 +78,7 @@ public final class TownhallServer implements AutoCloseable {
             http.start();
             log.info("town hall '{}' (version {}, {} departments) ready", townHall.name(), townHall.version(),
                     townHall.departments().size());
-            return new TownhallServer(settings, townHall, store, agi, http, live);
+            return new TownhallServer(settings, townHall, store, agi, http, live, models);
         } catch (IOException | RuntimeException e) {
             if (http != null) {
                 http.close();
@@ -74,6 +87,9 @@ public final class TownhallServer implements AutoCloseable {
                 agi.close();
             }
             store.close();
+            if (models != null) {
+                models.close();
+            }
             throw e;
         }
     }
@@ -113,6 +129,9 @@ public final class TownhallServer implements AutoCloseable {
         agi.close();
         http.close();
         store.close();
+        if (models != null) {
+            models.close();
+        }
         log.info("stopped");
     }
 }

@@ -14,6 +14,7 @@ import org.townhall.ivr.app.TownhallServer;
 import org.townhall.ivr.config.ConfigProblem;
 import org.townhall.ivr.config.InvalidConfigException;
 import org.townhall.ivr.engine.EngineSettings;
+import org.townhall.ivr.speech.SpeechConfig;
 import org.townhall.ivr.web.WebConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +61,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int httpPort;
+
+    @Option(names = "--speech", defaultValue = "files", description = "how callers' speech is heard: off, files "
+            + "(Asterisk records each answer; any Asterisk) or audiosocket (streamed; Asterisk 18+) (default: ${DEFAULT-VALUE})")
+    String speech;
+
+    @Option(names = "--models", defaultValue = "models", description = "speech models, one Vosk model per language in <dir>/<lang>/ (default: ${DEFAULT-VALUE})")
+    Path models;
 
     @Option(names = "--clock", description = "start the server's clock at this instant, e.g. 2026-12-01T10:00:00Z (demos, tests of opening hours)")
     String clock;
@@ -109,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
         String promptsPath = asteriskPrompts != null ? asteriskPrompts : prompts.toAbsolutePath().toString();
         AgiConfig agi = new AgiConfig(agiBind, agiPort, maxCalls, Duration.ofSeconds(shutdownSeconds),
                 Duration.ofHours(3), dialOptions);
-        return new ServerSettings(configFile, data, prompts, promptsPath, agi, new WebConfig(httpBind, httpPort),
-                EngineSettings.defaults(recordings), serverClock);
+        return new ServerSettings(configFile, data, prompts, promptsPath, data.resolve("recordings"), agi,
+                new WebConfig(httpBind, httpPort), EngineSettings.defaults(recordings),
+                new SpeechConfig(SpeechConfig.Mode.parse(speech), models), serverClock);
     }
 }

@@ -28,6 +28,12 @@ public enum Message {
     CALLBACK_ALREADY_WAITING,
     /** "Sorry, we could not record your request." */
     CALLBACK_FAILED,
+    /** "Is that right? Say yes or press 1. If not, say no or press 2." (after the department's name) */
+    SPEECH_CONFIRM,
+    /** "Sorry, I did not understand." */
+    SPEECH_NOT_UNDERSTOOD,
+    /** "Please choose with your keypad." (before the key menu, when speech did not work out) */
+    SPEECH_USE_KEYS,
     /** Said once the caller has been looping for too long, before going to reception. */
     TOO_MANY_TRIES,
     /** "Goodbye." */

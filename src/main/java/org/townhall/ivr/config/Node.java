@@ -36,10 +36,12 @@ public sealed interface Node {
 
     /**
      * Asks the caller to press a key. In every menu {@code 0} reaches reception and {@code *} repeats the
-     * prompt; silence and wrong keys reprompt up to {@code maxAttempts} times, then {@code fallback}.
+     * prompt; silence and wrong keys reprompt up to {@code maxAttempts} times, then {@code fallback}. With a
+     * {@code speechPrompt}, the caller may also say why they call: the departments of the choices (and
+     * reception) are recognised from their phrases.
      */
-    record Menu(String id, Prompt prompt, Map<Character, Ref> choices, Prompt noInput, Prompt noMatch,
-                int maxAttempts, Duration timeout, Ref fallback, Location location) implements Node {
+    record Menu(String id, Prompt prompt, Optional<Prompt> speechPrompt, Map<Character, Ref> choices, Prompt noInput,
+                Prompt noMatch, int maxAttempts, Duration timeout, Ref fallback, Location location) implements Node {
         public Menu {
             choices = Map.copyOf(choices);
         }
@@ -51,7 +53,9 @@ public sealed interface Node {
         }
 
         public List<Prompt> prompts() {
-            return List.of(prompt, noInput, noMatch);
+            List<Prompt> all = new ArrayList<>(List.of(prompt, noInput, noMatch));
+            speechPrompt.ifPresent(all::add);
+            return all;
         }
     }
 

@@ -88,8 +88,11 @@ final class NodeReader {
     }
 
     private Optional<Node.Menu> menu(String id, YamlMap map, Location at) {
-        map.allowOnly(Set.of("type", "prompt", "choices", "no-input", "no-match", "max-attempts", "timeout", "fallback"));
+        map.allowOnly(Set.of("type", "prompt", "speech-prompt", "choices", "no-input", "no-match", "max-attempts",
+                "timeout", "fallback"));
         Optional<Prompt> prompt = prompt(id, id, map, "prompt");
+        Optional<Prompt> speechPrompt = map.has("speech-prompt") ? prompt(id, id + ".speech", map, "speech-prompt")
+                : Optional.empty();
         Optional<Prompt> noInput = prompt(id, id + ".no-input", map, "no-input");
         Optional<Prompt> noMatch = prompt(id, id + ".no-match", map, "no-match");
         int attempts = map.scalars("max-attempts").flatMap(l -> l.stream().findFirst())
@@ -122,10 +125,11 @@ final class NodeReader {
                 }
             }
         });
-        if (prompt.isEmpty() || noInput.isEmpty() || noMatch.isEmpty() || fallback.isEmpty()) {
+        if (prompt.isEmpty() || noInput.isEmpty() || noMatch.isEmpty() || fallback.isEmpty()
+                || (map.has("speech-prompt") && speechPrompt.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new Node.Menu(id, prompt.get(), choices, noInput.get(), noMatch.get(), attempts, timeout,
+        return Optional.of(new Node.Menu(id, prompt.get(), speechPrompt, choices, noInput.get(), noMatch.get(), attempts, timeout,
                 fallback.get(), at));
     }
 

@@ -160,7 +160,7 @@ final class TownHallReader {
     }
 
     private Optional<Department> readDepartment(String id, YamlMap map, Location at) {
-        map.allowOnly(Set.of("names", "tag", "dial", "hours", "closures", "timezone"));
+        map.allowOnly(Set.of("names", "tag", "dial", "hours", "closures", "timezone", "phrases"));
         Optional<Prompt> name = map.map("names").flatMap(m -> readPrompt("department." + id, m, id, "department name"));
         if (!map.has("names")) {
             problems.add(map.location(), id, "missing 'names:' (the department's name in " + languages + ")");
@@ -186,11 +186,26 @@ final class TownHallReader {
         }
         List<Closure> closures = new ArrayList<>(holidays);
         closures.addAll(readClosures(map, "closures", id));
+        Map<String, List<String>> phrases = map.map("phrases").map(p -> readPhrases(p, id)).orElse(Map.of());
         if (name.isEmpty() || tag.isEmpty() || dial.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Department(id, name.get(), tag.get(), dial.get(),
-                new OpeningHours(departmentZone, weekly, closures), at));
+                new OpeningHours(departmentZone, weekly, closures), phrases, at));
+    }
+
+    /** What callers say for a department, per language: words and short phrases, one line each. */
+    private Map<String, List<String>> readPhrases(YamlMap map, String id) {
+        map.allowOnly(Set.copyOf(languages));
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        for (String lang : map.keys()) {
+            List<String> list = new ArrayList<>();
+            for (YamlMap.Scalar s : map.scalars(lang).orElse(List.of())) {
+                Values.plainText(s, problems, id, "phrase (" + lang + ")").ifPresent(list::add);
+            }
+            phrases.put(lang, list);
+        }
+        return phrases;
     }
 
     private Map<DayOfWeek, List<TimeRange>> readWeekly(YamlMap hours, String id) {

@@ -25,7 +25,7 @@ public final class CallEngine {
     private final Clock clock;
     private final EngineSettings settings;
     private final SayHandler say = new SayHandler();
-    private final MenuHandler menu = new MenuHandler();
+    private final MenuHandler menu;
     private final HoursHandler hours = new HoursHandler();
     private final GotoHandler go = new GotoHandler();
     private final HangupHandler hangup = new HangupHandler();
@@ -33,7 +33,8 @@ public final class CallEngine {
     private final CallbackHandler callback;
 
     public CallEngine(Supplier<TownHall> liveConfig, PromptLibrary prompts, CallStore store, Clock clock,
-                      EngineSettings settings) {
+                      EngineSettings settings, SpeechListener speech) {
+        this.menu = new MenuHandler(new SpeechMenu(speech));
         this.liveConfig = liveConfig;
         this.prompts = prompts;
         this.store = store;
@@ -66,7 +67,7 @@ public final class CallEngine {
             outcome = Outcome.ERROR;
             handBackToDialplan(channel);
         } finally {
-            journal.end(outcome, call.department().orElse(null), call.topic(), language);
+            journal.end(outcome, call.department().orElse(null), call.qualification(), language);
         }
         return outcome;
     }

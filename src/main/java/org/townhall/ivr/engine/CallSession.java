@@ -29,6 +29,7 @@ final class CallSession {
     private final EngineSettings settings;
     private final List<String> path = new ArrayList<>();
     private String department;
+    private String transcript;
     private Outcome outcomeIfCallerLeaves = Outcome.HUNG_UP;
 
     CallSession(TownHall townHall, CallChannel channel, IncomingCall incoming, String language, PromptLibrary prompts,
@@ -89,9 +90,25 @@ final class CallSession {
         path.add(node);
     }
 
-    /** For now the qualification is the path through the menus; the speech issue replaces it with a summary. */
+    /** The caller said {@code text}, understood as {@code intent} with {@code score}. */
+    void understood(String intent, String text, double score) {
+        this.transcript = text;
+        path.add("said:" + intent + String.format(java.util.Locale.ROOT, "(%.2f)", score));
+    }
+
+    /** The qualification: the path through the menus, with what the caller said when they spoke. */
     String topic() {
         return String.join(" > ", path);
+    }
+
+    /** The topic, with the caller's own words when they spoke: what operators and callback lists show. */
+    String qualification() {
+        return topic() + transcript().map(t -> " \"" + t + "\"").orElse("");
+    }
+
+    /** What the caller said, as recognised, if they spoke. */
+    Optional<String> transcript() {
+        return Optional.ofNullable(transcript);
     }
 
     Optional<String> department() {

@@ -61,7 +61,7 @@ final class CallbackFlow {
                     call.settings().messageSilence(), "#", true);
             String messageFile = message.hasAudio() ? file + ".wav" : null;
             CallbackRequest request = call.store().requestCallback(new NewCallback(call.callId(), number.get(),
-                    department.id(), call.topic(), messageFile, call.clock().instant()));
+                    department.id(), call.qualification(), messageFile, call.clock().instant()));
             call.record(node, request.created() ? "callback" : "callback-exists",
                     String.valueOf(request.callback().id()));
             call.ifCallerLeaves(Outcome.CALLBACK);

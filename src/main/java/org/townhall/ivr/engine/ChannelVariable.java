@@ -10,6 +10,8 @@ public enum ChannelVariable {
     DEPARTMENT("_IVR_DEPARTMENT"),
     TOPIC("_IVR_TOPIC"),
     LANGUAGE("_IVR_LANGUAGE"),
+    /** What the caller said, as recognised. */
+    TRANSCRIPT("_IVR_TRANSCRIPT"),
     /** The prompt naming the department, which the example dialplan whispers to the operator. */
     WHISPER("_IVR_WHISPER"),
     CALLER_NAME("CALLERID(name)"),

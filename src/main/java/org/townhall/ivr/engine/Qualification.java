@@ -24,6 +24,7 @@ final class Qualification {
         channel.setVariable(ChannelVariable.DEPARTMENT, department.id());
         channel.setVariable(ChannelVariable.TOPIC, call.topic());
         channel.setVariable(ChannelVariable.LANGUAGE, call.language());
+        call.transcript().ifPresent(t -> channel.setVariable(ChannelVariable.TRANSCRIPT, t));
         channel.setVariable(ChannelVariable.WHISPER, call.sound(department.name()).path());
         String name = call.incoming().callerName();
         channel.setVariable(ChannelVariable.CALLER_NAME, displayName(department.tag(), name));

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.townhall.ivr.agi.AgiConfig;
 import org.townhall.ivr.engine.EngineSettings;
+import org.townhall.ivr.speech.SpeechConfig;
 import org.townhall.ivr.simulator.AsteriskSimulator;
 import org.townhall.ivr.simulator.CallSetup;
 import org.townhall.ivr.simulator.CallTranscript;
@@ -28,15 +29,16 @@ final class RunningServer implements AutoCloseable {
     private final AsteriskSimulator simulator = new AsteriskSimulator(SimulatorOptions.instant());
 
     RunningServer(Path data) throws Exception {
-        this(data, Path.of("config/townhall.yaml"));
+        this(data, Path.of("config/townhall.yaml"), SpeechConfig.Mode.OFF);
     }
 
-    RunningServer(Path data, Path config) throws Exception {
+    RunningServer(Path data, Path config, SpeechConfig.Mode speech) throws Exception {
         this.data = data;
         AgiConfig agi = new AgiConfig("127.0.0.1", freePort(), 50, Duration.ofSeconds(10), Duration.ofMinutes(5), "");
         ServerSettings settings = new ServerSettings(config, data, data.resolve("prompts"),
-                data.resolve("prompts").toAbsolutePath().toString(), agi, new WebConfig("127.0.0.1", 0),
-                EngineSettings.defaults(data.resolve("recordings").toAbsolutePath().toString()), clock);
+                data.resolve("prompts").toAbsolutePath().toString(), data.resolve("recordings"), agi,
+                new WebConfig("127.0.0.1", 0), EngineSettings.defaults(data.resolve("recordings").toAbsolutePath().toString()),
+                new SpeechConfig(speech, Path.of("models")), clock);
         server = TownhallServer.start(settings);
     }
 

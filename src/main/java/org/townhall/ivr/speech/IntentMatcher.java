@@ -1,0 +1,94 @@
+package org.townhall.ivr.speech;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds which intent (a department, reception) a caller's words express, by whole phrases: every meaningful
+ * word of a phrase must be heard for it to count, weighted by the recognizer's confidence in those words;
+ * longer phrases weigh more. Lone filler words never route anyone.
+ */
+public final class IntentMatcher {
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    /** @param intents intent id → phrases in one language */
+    public IntentMatcher(Map<String, List<String>> intents) {
+        intents.forEach((intent, list) -> list.forEach(p -> {
+            List<String> words = Words.content(p);
+            if (!words.isEmpty()) {
+                phrases.add(new Phrase(intent, words));
+            }
+        }));
+    }
+
+    public Match match(Transcript transcript) {
+        List<String> heard = new ArrayList<>();
+        List<Double> confidence = new ArrayList<>();
+        Map<String, Double> wordConfidence = new HashMap<>();
+        for (Transcript.Word w : transcript.words()) {
+            for (String t : Words.tokens(w.word())) {
+                wordConfidence.merge(Words.stem(t), w.confidence(), Math::max);
+            }
+        }
+        for (String w : Words.content(transcript.text())) {
+            heard.add(w);
+            confidence.add(wordConfidence.getOrDefault(w, transcript.words().isEmpty() ? 1.0 : 0.5));
+        }
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, Double> best = new HashMap<>();
+        for (Phrase phrase : phrases) {
+            double s = phrase.score(heard, confidence);
+            if (s > 0) {
+                // the best phrase counts fully, further distinct phrases of the same intent add a little
+                double previousBest = best.getOrDefault(phrase.intent(), 0.0);
+                if (s > previousBest) {
+                    scores.merge(phrase.intent(), s - previousBest + previousBest * 0.25, Double::sum);
+                    best.put(phrase.intent(), s);
+                } else {
+                    scores.merge(phrase.intent(), s * 0.25, Double::sum);
+                }
+            }
+        }
+        List<Scored> ranking = new ArrayList<>();
+        scores.forEach((intent, score) -> ranking.add(new Scored(intent, score)));
+        ranking.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return new Match(ranking, transcript);
+    }
+
+    /** The intents heard, best first, with scores (about 1 per meaningful word of the phrase heard with confidence 1). */
+    public record Match(List<Scored> ranking, Transcript transcript) {
+        public boolean isEmpty() {
+            return ranking.isEmpty();
+        }
+
+        public Scored best() {
+            return ranking.get(0);
+        }
+
+        /** How far the best intent is ahead of the next one (its whole score when alone). */
+        public double margin() {
+            return ranking.size() < 2 ? best().score() : best().score() - ranking.get(1).score();
+        }
+    }
+
+    public record Scored(String intent, double score) {
+    }
+
+    private record Phrase(String intent, List<String> words) {
+        /** Sum of the confidences of the phrase's words if all of them were heard, else 0. */
+        double score(List<String> heard, List<Double> confidence) {
+            double total = 0;
+            for (String w : words) {
+                int at = heard.indexOf(w);
+                if (at < 0) {
+                    return 0;
+                }
+                total += confidence.get(at);
+            }
+            return total * (words.size() > 1 ? 1.25 : 1.0);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.townhall.ivr.speech;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+
+/**
+ * The Vosk models found in {@code models/<lang>/}, loaded once and shared by every call (a Vosk model is
+ * thread-safe; each utterance gets its own recognizer).
+ */
+public final class SpeechModels implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SpeechModels.class);
+
+    private final Path directory;
+    private final Map<String, Model> models;
+
+    private SpeechModels(Path directory, Map<String, Model> models) {
+        this.directory = directory;
+        this.models = models;
+    }
+
+    /** Loads a model for each of {@code languages} that has a folder in {@code directory}; logs the others. */
+    public static SpeechModels load(Path directory, List<String> languages) {
+        LibVosk.setLogLevel(LogLevel.WARNINGS);
+        Map<String, Model> models = new TreeMap<>();
+        for (String language : languages) {
+            Path dir = directory.resolve(language);
+            if (!isModel(dir)) {
+                log.warn("no speech model for '{}' in {}: callers in this language use the keypad "
+                        + "(see models/README.md to add one)", language, dir.toAbsolutePath());
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                models.put(language, new Model(dir.toAbsolutePath().toString()));
+                log.info("speech model '{}' loaded from {} in {} ms", language, dir, (System.nanoTime() - start) / 1_000_000);
+            } catch (java.io.IOException | RuntimeException e) {
+                log.error("speech model in {} could not be loaded ({}): '{}' callers use the keypad", dir, e.getMessage(),
+                        language);
+            }
+        }
+        return new SpeechModels(directory, models);
+    }
+
+    /** A folder looks like a Vosk model when it has the acoustic model and its configuration. */
+    public static boolean isModel(Path dir) {
+        return Files.isDirectory(dir.resolve("am")) && Files.isDirectory(dir.resolve("conf"));
+    }
+
+    public Optional<Model> model(String language) {
+        return Optional.ofNullable(models.get(language));
+    }
+
+    public java.util.Set<String> languages() {
+        return models.keySet();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        models.values().forEach(Model::close);
+    }
+}

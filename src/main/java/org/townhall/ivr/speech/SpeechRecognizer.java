@@ -1,0 +1,34 @@
+package org.townhall.ivr.speech;
+
+import java.util.List;
+import java.util.Set;
+
+/** Turns a caller's speech (8 kHz telephone audio) into text, locally. One implementation per engine (Vosk). */
+public interface SpeechRecognizer extends AutoCloseable {
+    /** Languages with a usable model. */
+    Set<String> languages();
+
+    /**
+     * Starts recognising one utterance. With {@code phrases}, recognition is restricted to them (plus unknown
+     * words): fast and robust for a menu; with an empty list, free-form.
+     */
+    Utterance start(String language, List<String> phrases);
+
+    @Override
+    void close();
+
+    /** One utterance being recognised; feed it audio as it arrives. Not thread-safe; close it when done. */
+    interface Utterance extends AutoCloseable {
+        /** Feeds 8 kHz samples; returns true once the recognizer heard the end of the utterance (silence after speech). */
+        boolean accept(short[] samples, int length);
+
+        /** True once some speech was heard (for barge-in). */
+        boolean heardSpeech();
+
+        /** The final result; no more audio may be fed afterwards. */
+        Transcript finish();
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,141 @@
+package org.townhall.ivr.speech;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/** Speech recognition with Vosk, in-process: 8 kHz telephone audio resampled to the model's 16 kHz. */
+public final class VoskSpeechRecognizer implements SpeechRecognizer {
+    static final float MODEL_RATE = 16000f;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SpeechModels models;
+
+    public VoskSpeechRecognizer(SpeechModels models) {
+        this.models = models;
+    }
+
+    @Override
+    public Set<String> languages() {
+        return models.languages();
+    }
+
+    @Override
+    public Utterance start(String language, List<String> phrases) {
+        Model model = models.model(language).orElseThrow(() -> new IllegalArgumentException(
+                "no speech model for '" + language + "' in " + models.directory()));
+        try {
+            Recognizer recognizer = phrases.isEmpty() ? new Recognizer(model, MODEL_RATE)
+                    : new Recognizer(model, MODEL_RATE, grammar(phrases));
+            recognizer.setWords(true);
+            return new VoskUtterance(recognizer);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Vosk could not create a recognizer for '" + language + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** A Vosk grammar: the phrases, lower case, plus {@code [unk]} for everything else. */
+    static String grammar(List<String> phrases) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String phrase : phrases) {
+            String clean = phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ")
+                    .strip();
+            if (!clean.isEmpty()) {
+                items.add(clean);
+            }
+        }
+        items.add("[unk]");
+        try {
+            return JSON.writeValueAsString(new ArrayList<>(items));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Transcript parse(String json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            List<Transcript.Word> words = new ArrayList<>();
+            for (JsonNode w : root.path("result")) {
+                String word = w.path("word").asText();
+                if (!word.equals("[unk]")) {
+                    words.add(new Transcript.Word(word, w.path("conf").asDouble(1.0), w.path("end").asDouble()));
+                }
+            }
+            String text = root.path("text").asText("").replace("[unk]", " ").replaceAll("\\s+", " ").strip();
+            return new Transcript(text, words, List.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable Vosk result: " + json, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        models.close();
+    }
+
+    private static final class VoskUtterance implements Utterance {
+        private final Recognizer recognizer;
+        private final Resampler resampler = new Resampler();
+        private final VoiceActivity activity = new VoiceActivity();
+        private final List<Transcript> segments = new ArrayList<>();
+        private boolean closed;
+
+        VoskUtterance(Recognizer recognizer) {
+            this.recognizer = recognizer;
+        }
+
+        @Override
+        public boolean accept(short[] samples, int length) {
+            activity.accept(samples, length);
+            short[] wide = resampler.process(samples, length);
+            boolean endOfUtterance = recognizer.acceptWaveForm(wide, wide.length);
+            if (endOfUtterance) {
+                Transcript segment = parse(recognizer.getResult());
+                if (!segment.isEmpty()) {
+                    segments.add(segment);
+                }
+            }
+            return endOfUtterance && activity.heardSpeech();
+        }
+
+        @Override
+        public boolean heardSpeech() {
+            return activity.heardSpeech();
+        }
+
+        @Override
+        public Transcript finish() {
+            Transcript last = parse(recognizer.getFinalResult());
+            if (!last.isEmpty()) {
+                segments.add(last);
+            }
+            close();
+            if (segments.isEmpty()) {
+                return Transcript.EMPTY;
+            }
+            List<Transcript.Word> words = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (Transcript t : segments) {
+                words.addAll(t.words());
+                text.append(text.length() == 0 ? "" : " ").append(t.text());
+            }
+            return new Transcript(text.toString(), words, List.of());
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                recognizer.close();
+            }
+        }
+    }
+}

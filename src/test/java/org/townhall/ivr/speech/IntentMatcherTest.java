@@ -1,0 +1,74 @@
+package org.townhall.ivr.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.townhall.ivr.config.ConfigLoader;
+import org.townhall.ivr.config.Department;
+import org.townhall.ivr.config.TownHall;
+
+/** The demo's phrases against the labelled utterances of ../shared/speech, as text (no audio yet). */
+class IntentMatcherTest {
+    static Map<String, List<String>> intents(TownHall townHall, String language) {
+        Map<String, List<String>> intents = new LinkedHashMap<>();
+        for (Department d : townHall.departments().values()) {
+            intents.put(d.id(), d.phrases(language));
+        }
+        return intents;
+    }
+
+    private static Transcript text(String text) {
+        return new Transcript(text, List.of(), List.of());
+    }
+
+    @Test
+    @DisplayName("the demo phrases find the right department for the labelled utterances written out exactly")
+    void labelledUtterancesAsText() throws Exception {
+        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
+        Map<String, IntentMatcher> matchers = Map.of("en", new IntentMatcher(intents(townHall, "en")),
+                "fr", new IntentMatcher(intents(townHall, "fr")));
+        List<String> wrong = new ArrayList<>();
+        int total = 0;
+        for (String line : Files.readAllLines(Path.of("../shared/speech/utterances-dev.tsv"))) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            IntentMatcher.Match m = matchers.get(f[0]).match(text(f[2]));
+            String got = m.isEmpty() ? "none" : m.best().intent();
+            total++;
+            if (!got.equals(f[1])) {
+                wrong.add(f[1] + " <- '" + f[2] + "' got " + got + " " + m.ranking());
+            }
+        }
+        assertTrue(wrong.size() <= total / 20, wrong.size() + "/" + total + " wrong:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    @DisplayName("a phrase counts only when all its meaningful words are heard")
+    void wholePhrasesOnly() {
+        IntentMatcher m = new IntentMatcher(Map.of("roads", List.of("street light"), "police", List.of("noisy neighbours")));
+        assertTrue(m.match(text("the light")).isEmpty());
+        assertEquals("roads", m.match(text("the street lights are off")).best().intent());
+        assertEquals("police", m.match(text("my neighbour is so noisy")).best().intent());
+    }
+
+    @Test
+    @DisplayName("low word confidence lowers the score")
+    void confidenceWeighs() {
+        IntentMatcher m = new IntentMatcher(Map.of("roads", List.of("pothole")));
+        double sure = m.match(new Transcript("pothole", List.of(new Transcript.Word("pothole", 1.0, 1)), List.of()))
+                .best().score();
+        double unsure = m.match(new Transcript("pothole", List.of(new Transcript.Word("pothole", 0.4, 1)), List.of()))
+                .best().score();
+        assertTrue(unsure < sure / 2);
+    }
+}
