@@ -16,10 +16,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the town hall YAML file")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--models", defaultValue = "models",
+            description = "speech models directory, to report languages without a model (default: ${DEFAULT-VALUE})")
+    Path models;
+
     @Override
     public Integer call() {
         try {
             TownHall townHall = ConfigLoader.load(file);
+            for (String language : townHall.languages()) {
+                if (!org.townhall.ivr.speech.SpeechModels.isModel(models.resolve(language))) {
+                    System.out.printf("%s: warning: no speech model for '%s' in %s: these callers will use the keypad "
+                            + "(see models/README.md)%n", file, language, models.resolve(language));
+                }
+            }
             System.out.printf("%s: valid — '%s', version %s, %d departments, %d menu nodes, languages %s%n", file,
                     townHall.name(), townHall.version(), townHall.departments().size(),
                     townHall.menu().nodes().size(), townHall.languages());

@@ -27,6 +27,9 @@ public final class FilesSpeechListener implements SpeechListener {
     private final SpeechRecognizer recognizer;
     private final String asteriskDirectory;
     private final Path localDirectory;
+    /** Free-form recognition reads callers far better but costs ~0.5 core per turn: at most one per core at once. */
+    private final java.util.concurrent.Semaphore freeFormSlots =
+            new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
 
     /**
      * @param asteriskDirectory where Asterisk writes the turn's audio
@@ -51,28 +54,35 @@ public final class FilesSpeechListener implements SpeechListener {
             return new Heard.Key(key.get());
         }
         String name = "turn-" + callId.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + TURNS.incrementAndGet();
-        CallChannel.Recording recording = channel.record(asteriskDirectory + "/" + name, "wav", MAX_SPEECH, END_SILENCE,
-                keys, true);
-        if (recording.callerHungUp()) {
-            throw new CallerHungUpException("speech turn");
-        }
-        if (recording.stoppedBy().isPresent()) {
-            return new Heard.Key(recording.stoppedBy().get());
-        }
         Path file = localDirectory.resolve(name + ".wav");
         try {
+            CallChannel.Recording recording = channel.record(asteriskDirectory + "/" + name, "wav", MAX_SPEECH,
+                    END_SILENCE, keys, true);
+            if (recording.callerHungUp()) {
+                throw new CallerHungUpException("speech turn");
+            }
+            if (recording.stoppedBy().isPresent()) {
+                return new Heard.Key(recording.stoppedBy().get());
+            }
             if (!recording.hasAudio() || !Files.exists(file)) {
                 return new Heard.Nothing();
             }
             short[] audio = WavFile.read8k(file);
+            boolean freeForm = freeFormSlots.tryAcquire();
             Transcript transcript;
-            try (SpeechRecognizer.Utterance utterance = recognizer.start(language, phrases)) {
+            try (SpeechRecognizer.Utterance utterance = recognizer.start(language, freeForm ? List.of() : phrases)) {
                 utterance.accept(audio, audio.length);
                 if (!utterance.heardSpeech()) {
                     return new Heard.Nothing();
                 }
                 transcript = utterance.finish();
+            } finally {
+                if (freeForm) {
+                    freeFormSlots.release();
+                }
             }
+            log.info("heard ({}): '{}' confidence {}", freeForm ? "free-form" : "grammar", transcript.text(),
+                    String.format(java.util.Locale.ROOT, "%.2f", transcript.confidence()));
             return transcript.isEmpty() ? new Heard.Nothing() : new Heard.Words(transcript);
         } catch (IOException e) {
             log.error("speech turn not readable at {} ({}): is --asterisk-recordings the same directory as Asterisk "

@@ -46,12 +46,13 @@ final class SpeechMenu {
         intents.values().forEach(grammar::addAll);
         for (int attempt = 0; attempt < SPEECH_ATTEMPTS; attempt++) {
             Heard heard = listener.listen(call.channel(), call.callId(), call.language(),
-                    call.sound(attempt == 0 ? menu.speechPrompt().get() : menu.noInput()), CallSession.ALL_KEYS, grammar);
+                    call.sound(menu.speechPrompt().get()), CallSession.ALL_KEYS, grammar);
             if (heard instanceof Heard.Key key) {
                 return Optional.of(new MenuChoice.Key(key.key()));
             }
             if (heard instanceof Heard.Nothing) {
                 call.record(menu.id(), "speech-silence", null);
+                call.say(menu.noInput());
                 continue;
             }
             Heard.Words words = (Heard.Words) heard;
@@ -65,21 +66,21 @@ final class SpeechMenu {
             IntentMatcher.Scored best = match.best();
             call.record(menu.id(), "speech", said + " => " + best.intent() + String.format(Locale.ROOT, " %.2f", best.score()));
             if (best.score() >= ROUTE_SCORE && match.margin() >= ROUTE_MARGIN) {
-                return Optional.of(routed(call, menu, targets, best, said));
+                return Optional.of(routed(call, targets, best, said));
             }
             Optional<Boolean> confirmed = confirm(call, menu, best.intent());
             if (confirmed.isEmpty()) {
-                return Optional.empty();
+                break;
             }
             if (confirmed.get()) {
-                return Optional.of(routed(call, menu, targets, best, said));
+                return Optional.of(routed(call, targets, best, said));
             }
         }
         call.say(Message.SPEECH_USE_KEYS);
         return Optional.empty();
     }
 
-    private static MenuChoice routed(CallSession call, Node.Menu menu, Map<String, String> targets,
+    private static MenuChoice routed(CallSession call, Map<String, String> targets,
                                      IntentMatcher.Scored best, String said) {
         call.understood(best.intent(), said, best.score());
         return new MenuChoice.Node(targets.get(best.intent()));

@@ -16,12 +16,15 @@ public final class IntentMatcher {
 
     /** @param intents intent id → phrases in one language */
     public IntentMatcher(Map<String, List<String>> intents) {
-        intents.forEach((intent, list) -> list.forEach(p -> {
-            List<String> words = Words.content(p);
-            if (!words.isEmpty()) {
-                phrases.add(new Phrase(intent, words));
+        intents.forEach((intent, list) -> {
+            java.util.Set<List<String>> seen = new java.util.HashSet<>();
+            for (String p : list) {
+                List<String> words = Words.content(p);
+                if (!words.isEmpty() && seen.add(words)) {
+                    phrases.add(new Phrase(intent, words));
+                }
             }
-        }));
+        });
     }
 
     public Match match(Transcript transcript) {

@@ -1,0 +1,114 @@
+package org.townhall.ivr.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.townhall.ivr.simulator.CallTranscript;
+import org.townhall.ivr.speech.SpeechConfig;
+import org.townhall.ivr.store.CallRecord;
+import org.townhall.ivr.store.Outcome;
+
+/**
+ * Speech menus in {@code files} mode with the real English Vosk model and real human recordings (Debian's
+ * asterisk-core-sounds-en-wav, installed by .ci/run): Asterisk records the answer, the server recognises it.
+ */
+class SpeechRoutingTest {
+    static final Path SOUNDS = Path.of("/usr/share/asterisk/sounds/en");
+    /** "Press 0 to reach an operator." */
+    static final String OPERATOR = SOUNDS.resolve("vm-reachoper.wav").toString();
+    /** "No." */
+    static final String NO = SOUNDS.resolve("vm-no.wav").toString();
+
+    @TempDir
+    Path data;
+    RunningServer ivr;
+
+    @BeforeAll
+    static void recordingsAndModel() {
+        assertTrue(Files.isDirectory(Path.of("models/en/am")), "the English model is unpacked by the build (mvn verify)");
+        assumeTrue(Files.exists(Path.of(OPERATOR)), "install asterisk-core-sounds-en-wav (.ci/run does)");
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        ivr = new RunningServer(data, Path.of("config/townhall.yaml"), SpeechConfig.Mode.FILES);
+    }
+
+    @AfterEach
+    void stop() {
+        ivr.close();
+    }
+
+    private static List<String> events(CallRecord call) {
+        return call.path().stream().map(s -> s.node() + " " + s.event() + (s.input() == null ? "" : " " + s.input()))
+                .toList();
+    }
+
+    @Test
+    @DisplayName("a caller asking for an operator reaches reception, the words and the topic go with the call")
+    void operatorReachesReception() throws Exception {
+        CallTranscript call = ivr.call("speak " + OPERATOR + "; press 1");
+
+        assertEquals("PJSIP/1000", call.dialAttempts().get(0).dialString(), call::dialogue);
+        String transcript = call.variable("IVR_TRANSCRIPT").orElse("");
+        assertTrue(transcript.contains("operator"), call::dialogue);
+        CallRecord record = ivr.record(call);
+        assertEquals("reception", record.department());
+        assertTrue(record.topic().contains("operator"), record.topic());
+        assertTrue(events(record).stream().anyMatch(e -> e.startsWith("main speech ") && e.contains("=> reception")),
+                () -> events(record).toString());
+    }
+
+    @Test
+    @DisplayName("keys interrupt the spoken prompt: the key menu applies at once")
+    void keysInterruptThePrompt() throws Exception {
+        CallTranscript call = ivr.call("press 3");
+        assertEquals("PJSIP/1003", call.dialAttempts().get(0).dialString(), call::dialogue);
+        assertTrue(call.recordings().isEmpty(), "nothing was recorded");
+    }
+
+    @Test
+    @DisplayName("silence twice: the caller is asked once more, then gets the key menu")
+    void silenceFallsBackToKeys() throws Exception {
+        CallTranscript call = ivr.call("silence; silence; press 2");
+        assertEquals(2, call.recordings().size(), call::dialogue);
+        assertEquals("PJSIP/1002", call.dialAttempts().get(0).dialString(), call::dialogue);
+        assertEquals(List.of("main speech-silence", "main speech-silence", "main key 2"), events(ivr.record(call)).subList(0, 3));
+    }
+
+    @Test
+    @DisplayName("an unsure answer rejected with 'no' is asked again; key 2 also rejects")
+    void rejectedConfirmation() throws Exception {
+        CallTranscript call = ivr.call("speak " + OPERATOR + "; speak " + NO + "; speak " + OPERATOR + "; press 2; press 5");
+        assertEquals("PJSIP/1005", call.dialAttempts().get(0).dialString(), call::dialogue);
+        List<String> path = events(ivr.record(call));
+        assertEquals(2, path.stream().filter(e -> e.matches("main confirm \\S+ no")).count(), path::toString);
+        assertTrue(path.contains("main key 5"), path::toString);
+    }
+
+    @Test
+    @DisplayName("a caller hanging up mid-utterance leaves a closed record and no recording behind")
+    void hangupMidUtterance() throws Exception {
+        CallTranscript call = ivr.call("hangup during record file after 1200");
+        CallRecord record = ivr.record(call);
+        assertNotNull(record.endedAt());
+        assertEquals(Outcome.HUNG_UP, record.outcome());
+        assertTrue(call.serverClosed());
+        assertEquals(0, ivr.server.activeCallCount());
+        try (var files = Files.list(data.resolve("recordings"))) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().startsWith("turn-")).count(),
+                    "speech turns are deleted once recognised");
+        }
+    }
+}
