@@ -19,11 +19,6 @@ import org.townhall.ivr.speech.YesNo;
  * then the caller gets the key menu. "Operator" / "a person" reaches reception at any time; keys work throughout.
  */
 final class SpeechMenu {
-    static final String RECEPTION = "reception";
-    /** About one meaningful word heard with full confidence, clearly ahead of any other department. */
-    private static final double ROUTE_SCORE = 0.9;
-    private static final double ROUTE_MARGIN = 0.45;
-    private static final double CONFIRM_SCORE = 0.3;
     private static final int SPEECH_ATTEMPTS = 2;
 
     private final SpeechListener listener;
@@ -38,9 +33,8 @@ final class SpeechMenu {
 
     /** Either what follows (a node reached by speech or a key), or empty: go on with the key menu. */
     Optional<MenuChoice> run(Node.Menu menu, CallSession call) {
-        Map<String, String> targets = departmentTargets(menu, call.townHall());
-        Map<String, List<String>> intents = new LinkedHashMap<>();
-        targets.keySet().forEach(d -> intents.put(d, call.townHall().department(d).phrases(call.language())));
+        Map<String, String> targets = SpeechIntents.departmentTargets(menu, call.townHall());
+        Map<String, List<String>> intents = SpeechIntents.intents(menu, call.townHall(), call.language());
         IntentMatcher matcher = new IntentMatcher(intents);
         List<String> grammar = new ArrayList<>();
         intents.values().forEach(grammar::addAll);
@@ -56,34 +50,34 @@ final class SpeechMenu {
                 continue;
             }
             Heard.Words words = (Heard.Words) heard;
-            IntentMatcher.Match match = matcher.match(words.transcript());
+            SpeechDecision decision = SpeechDecision.of(matcher.match(words.transcript()));
             String said = words.transcript().text();
-            if (match.isEmpty() || match.best().score() < CONFIRM_SCORE) {
+            if (decision.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
                 call.record(menu.id(), "speech-not-understood", said);
                 call.say(Message.SPEECH_NOT_UNDERSTOOD);
                 continue;
             }
-            IntentMatcher.Scored best = match.best();
-            call.record(menu.id(), "speech", said + " => " + best.intent() + String.format(Locale.ROOT, " %.2f", best.score()));
-            if (best.score() >= ROUTE_SCORE && match.margin() >= ROUTE_MARGIN) {
-                return Optional.of(routed(call, targets, best, said));
+            call.record(menu.id(), "speech", said + " => " + decision.intent()
+                    + String.format(Locale.ROOT, " %.2f", decision.score()));
+            if (decision.kind() == SpeechDecision.Kind.ROUTE) {
+                return Optional.of(routed(call, targets, decision, said));
             }
-            Optional<Boolean> confirmed = confirm(call, menu, best.intent());
+            Optional<Boolean> confirmed = confirm(call, menu, decision.intent());
             if (confirmed.isEmpty()) {
                 break;
             }
             if (confirmed.get()) {
-                return Optional.of(routed(call, targets, best, said));
+                return Optional.of(routed(call, targets, decision, said));
             }
         }
         call.say(Message.SPEECH_USE_KEYS);
         return Optional.empty();
     }
 
-    private static MenuChoice routed(CallSession call, Map<String, String> targets,
-                                     IntentMatcher.Scored best, String said) {
-        call.understood(best.intent(), said, best.score());
-        return new MenuChoice.Node(targets.get(best.intent()));
+    private static MenuChoice routed(CallSession call, Map<String, String> targets, SpeechDecision decision,
+                                     String said) {
+        call.understood(decision.intent(), said, decision.score());
+        return new MenuChoice.Node(targets.get(decision.intent()));
     }
 
     /** "Roads and street lighting — is that right?": yes/1, no/2; empty when the caller gave no answer twice. */
@@ -109,35 +103,6 @@ final class SpeechMenu {
             if (answer.isPresent()) {
                 return answer;
             }
-        }
-        return Optional.empty();
-    }
-
-    /** department → node: the departments the menu's choices lead to, and reception. */
-    static Map<String, String> departmentTargets(Node.Menu menu, TownHall townHall) {
-        Map<String, String> targets = new LinkedHashMap<>();
-        for (Ref ref : menu.choices().values()) {
-            departmentOf(ref.target(), townHall, 0).ifPresent(d -> targets.putIfAbsent(d, ref.target()));
-        }
-        if (townHall.departments().containsKey(RECEPTION)) {
-            targets.putIfAbsent(RECEPTION, townHall.menu().reception());
-        }
-        return targets;
-    }
-
-    private static Optional<String> departmentOf(String nodeId, TownHall townHall, int depth) {
-        org.townhall.ivr.config.Node node = townHall.menu().nodes().get(nodeId);
-        if (node == null || depth > 8) {
-            return Optional.empty();
-        }
-        if (!node.departments().isEmpty()) {
-            return Optional.of(node.departments().get(0));
-        }
-        if (node instanceof org.townhall.ivr.config.Node.Goto g) {
-            return departmentOf(g.target().target(), townHall, depth + 1);
-        }
-        if (node instanceof org.townhall.ivr.config.Node.Say s) {
-            return departmentOf(s.next().target(), townHall, depth + 1);
         }
         return Optional.empty();
     }

@@ -42,9 +42,11 @@ public final class IntentMatcher {
         }
         Map<String, Double> scores = new HashMap<>();
         Map<String, Double> best = new HashMap<>();
+        Map<String, java.util.Set<String>> used = new HashMap<>();
         for (Phrase phrase : phrases) {
             double s = phrase.score(heard, confidence);
             if (s > 0) {
+                used.computeIfAbsent(phrase.intent(), k -> new java.util.HashSet<>()).addAll(phrase.words());
                 // the best phrase counts fully, further distinct phrases of the same intent add a little
                 double previousBest = best.getOrDefault(phrase.intent(), 0.0);
                 if (s > previousBest) {
@@ -56,7 +58,9 @@ public final class IntentMatcher {
             }
         }
         List<Scored> ranking = new ArrayList<>();
-        scores.forEach((intent, score) -> ranking.add(new Scored(intent, score)));
+        long distinctHeard = heard.stream().distinct().count();
+        scores.forEach((intent, score) -> ranking.add(new Scored(intent, score,
+                distinctHeard == 0 ? 0 : (double) used.get(intent).size() / distinctHeard)));
         ranking.sort(Comparator.comparingDouble(Scored::score).reversed());
         return new Match(ranking, transcript);
     }
@@ -77,7 +81,8 @@ public final class IntentMatcher {
         }
     }
 
-    public record Scored(String intent, double score) {
+    /** @param coverage the share of the meaningful words heard that this intent's phrases account for */
+    public record Scored(String intent, double score, double coverage) {
     }
 
     private record Phrase(String intent, List<String> words) {

@@ -1,0 +1,187 @@
+package org.townhall.ivr.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.townhall.ivr.config.ConfigLoader;
+import org.townhall.ivr.config.Node;
+import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.engine.SpeechDecision;
+import org.townhall.ivr.engine.SpeechIntents;
+import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.SpeechModels;
+import org.townhall.ivr.speech.SpeechRecognizer;
+import org.townhall.ivr.speech.Transcript;
+import org.townhall.ivr.speech.VoskSpeechRecognizer;
+import org.townhall.ivr.speech.WavFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures speech routing on a town hall's own recordings: the same recognizer, phrases and decision policy as
+ * live calls, one JSON line per utterance, then the totals.
+ */
+@Command(name = "speech-bench", mixinStandardHelpOptions = true,
+        description = {"Measure speech routing on labelled recordings: lines 'wav-path<TAB>expected-department'",
+                "(paths relative to the set file; 8 kHz 16-bit mono WAV; expected 'none' when no department fits).",
+                "Prints one JSON line per utterance, then the totals."})
+final class SpeechBenchCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--set", required = true, description = "the labelled set (TSV)")
+    Path set;
+
+    @Option(names = "--config", defaultValue = "config/townhall.yaml", description = "town hall file (default: ${DEFAULT-VALUE})")
+    Path config;
+
+    @Option(names = "--models", defaultValue = "models", description = "speech models directory (default: ${DEFAULT-VALUE})")
+    Path models;
+
+    @Option(names = "--language", defaultValue = "en", description = "language of the recordings (default: ${DEFAULT-VALUE})")
+    String language;
+
+    @Option(names = "--grammar", description = "recognise with the menu's phrases only (the mode used under load)")
+    boolean grammar;
+
+    @Override
+    public Integer call() throws Exception {
+        TownHall townHall = ConfigLoader.load(config);
+        Node.Menu menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow(() -> new IllegalArgumentException(
+                config + " has no menu with a speech-prompt: nothing to measure"));
+        var intents = SpeechIntents.intents(menu, townHall, language);
+        List<String> phrases = new ArrayList<>();
+        intents.values().forEach(phrases::addAll);
+        IntentMatcher matcher = new IntentMatcher(intents);
+        Totals totals = new Totals();
+        try (SpeechModels loaded = SpeechModels.load(models, List.of(language))) {
+            if (loaded.languages().isEmpty()) {
+                System.err.println("no speech model for '" + language + "' in " + models);
+                return 1;
+            }
+            SpeechRecognizer recognizer = new VoskSpeechRecognizer(loaded);
+            Path base = set.toAbsolutePath().getParent();
+            for (String line : Files.readAllLines(set)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                Path wav = base.resolve(fields[0]);
+                String expected = fields.length > 1 ? fields[1].trim() : "none";
+                short[] audio = WavFile.read8k(wav);
+                long start = System.nanoTime();
+                Transcript transcript;
+                long feedNanos;
+                try (SpeechRecognizer.Utterance utterance = recognizer.start(language, grammar ? phrases : List.of())) {
+                    for (int i = 0; i < audio.length; i += 160) {
+                        short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
+                        utterance.accept(chunk, chunk.length);
+                    }
+                    feedNanos = System.nanoTime() - start;
+                    transcript = utterance.finish();
+                }
+                SpeechDecision decision = SpeechDecision.of(matcher.match(transcript));
+                double audioMs = audio.length / 8.0;
+                double totalMs = (System.nanoTime() - start) / 1e6;
+                // streamed live, the recognizer keeps up while the caller talks when feeding is faster than real time:
+                // what is left after the caller stops is the final step, plus any backlog
+                double afterAudioMs = Math.max(0, feedNanos / 1e6 - audioMs) + (totalMs - feedNanos / 1e6);
+                String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs);
+                ObjectNode out = JSON.createObjectNode();
+                out.put("file", fields[0]);
+                out.put("expected", expected);
+                out.put("decision", decision.kind() == SpeechDecision.Kind.ROUTE ? "department"
+                        : decision.kind() == SpeechDecision.Kind.CONFIRM ? "confirmation" : "keys");
+                out.put("department", decision.intent());
+                out.put("outcome", outcome);
+                out.put("text", transcript.text());
+                out.put("confidence", round(transcript.confidence()));
+                out.put("score", round(decision.score()));
+                out.put("msAfterAudio", round(afterAudioMs));
+                out.put("msCpu", round(totalMs));
+                out.put("msAudio", round(audioMs));
+                System.out.println(JSON.writeValueAsString(out));
+            }
+        }
+        System.out.println(JSON.writeValueAsString(totals.json(grammar ? "grammar" : "free-form")));
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** Counts what callers would have lived through. */
+    private static final class Totals {
+        int total;
+        int direct;
+        int confirmed;
+        int wrong;
+        int keys;
+        final List<Double> latencies = new ArrayList<>();
+        double cpuMs;
+        double audioMs;
+
+        String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio) {
+            total++;
+            latencies.add(afterAudioMs);
+            cpuMs += cpu;
+            audioMs += audio;
+            boolean none = expected.equals("none");
+            switch (d.kind()) {
+                case ROUTE -> {
+                    if (!none && expected.equals(d.intent())) {
+                        direct++;
+                        return "right";
+                    }
+                    wrong++;
+                    return "wrong-transfer";
+                }
+                case CONFIRM -> {
+                    if (!none && expected.equals(d.intent())) {
+                        confirmed++;
+                        return "right-after-confirmation";
+                    }
+                    keys++;
+                    return none ? "right-no-transfer" : "keys-after-no";
+                }
+                default -> {
+                    keys++;
+                    return none ? "right-no-transfer" : "keys";
+                }
+            }
+        }
+
+        ObjectNode json(String mode) {
+            ObjectNode o = JSON.createObjectNode();
+            Collections.sort(latencies);
+            o.put("totals", true);
+            o.put("mode", mode);
+            o.put("utterances", total);
+            o.put("rightDirect", direct);
+            o.put("rightAfterConfirmation", confirmed);
+            o.put("wrongTransfers", wrong);
+            o.put("sentToKeys", keys);
+            o.put("rightDepartmentPercent", round(100.0 * (direct + confirmed) / Math.max(1, total)));
+            o.put("wrongTransferPercent", round(100.0 * wrong / Math.max(1, total)));
+            o.put("p50MsAfterAudio", round(percentile(0.50)));
+            o.put("p95MsAfterAudio", round(percentile(0.95)));
+            o.put("realTimeFactor", round(cpuMs / Math.max(1, audioMs)));
+            return o;
+        }
+
+        private double percentile(double p) {
+            return latencies.isEmpty() ? 0 : latencies.get((int) Math.min(latencies.size() - 1,
+                    Math.ceil(p * latencies.size()) - 1));
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.townhall.ivr.engine;
+
+import org.townhall.ivr.speech.IntentMatcher;
+
+/**
+ * The routing policy for what a caller said: route at once when one department is clearly meant, confirm when
+ * unsure, otherwise say so. Scores are about one per meaningful word heard with full confidence.
+ */
+public record SpeechDecision(Kind kind, String intent, double score) {
+    /**
+     * Route at once on about two meaningful words heard with confidence, or on one when it is most of what the
+     * caller said ("pothole", "a passport please") — not when it is one word among many ("please hold while I try
+     * that extension"), which is confirmed instead.
+     */
+    static final double ROUTE_SCORE = 1.5;
+    static final double ROUTE_SCORE_FOCUSED = 0.9;
+    static final double FOCUSED_COVERAGE = 0.5;
+    static final double ROUTE_MARGIN = 0.45;
+    static final double CONFIRM_SCORE = 0.3;
+
+    public enum Kind { ROUTE, CONFIRM, NOT_UNDERSTOOD }
+
+    public static SpeechDecision of(IntentMatcher.Match match) {
+        if (match.isEmpty() || match.best().score() < CONFIRM_SCORE) {
+            return new SpeechDecision(Kind.NOT_UNDERSTOOD, null, match.isEmpty() ? 0 : match.best().score());
+        }
+        IntentMatcher.Scored best = match.best();
+        boolean strong = best.score() >= ROUTE_SCORE
+                || (best.score() >= ROUTE_SCORE_FOCUSED && best.coverage() >= FOCUSED_COVERAGE);
+        Kind kind = strong && match.margin() >= ROUTE_MARGIN ? Kind.ROUTE : Kind.CONFIRM;
+        return new SpeechDecision(kind, best.intent(), best.score());
+    }
+}
