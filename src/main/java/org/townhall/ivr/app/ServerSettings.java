@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.townhall.ivr.agi.AgiConfig;
 import org.townhall.ivr.engine.EngineSettings;
 import org.townhall.ivr.speech.SpeechConfig;
+import org.townhall.ivr.voice.VoiceConfig;
 import org.townhall.ivr.web.WebConfig;
 
 /**
@@ -18,5 +19,5 @@ import org.townhall.ivr.web.WebConfig;
  */
 public record ServerSettings(Path configFile, Path dataDirectory, Path promptsDirectory, String asteriskPromptsPath,
                              Path recordingsDirectory, AgiConfig agi, WebConfig web, EngineSettings engine,
-                             SpeechConfig speech, Clock clock) {
+                             SpeechConfig speech, VoiceConfig voice, Clock clock) {
 }

@@ -11,7 +11,11 @@ import org.townhall.ivr.config.ConfigLoader;
 import org.townhall.ivr.config.InvalidConfigException;
 import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.engine.CallEngine;
+import org.townhall.ivr.engine.DynamicSpeech;
 import org.townhall.ivr.engine.FilesSpeechListener;
+import org.townhall.ivr.engine.PromptRenderer;
+import org.townhall.ivr.voice.MaryTtsSynthesizer;
+import org.townhall.ivr.voice.SpeechSynthesizer;
 import org.townhall.ivr.engine.SpeechListener;
 import org.townhall.ivr.speech.SpeechConfig;
 import org.townhall.ivr.speech.SpeechModels;
@@ -27,6 +31,8 @@ public final class TownhallServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TownhallServer.class);
     /** Played instead of a prompt that has no audio yet (a core Asterisk sound). */
     static final Sound PLACEHOLDER = new Sound("silence/1");
+    /** Sub-directory of the prompts for sentences synthesised during calls. */
+    static final String DYNAMIC = "dynamic";
 
     private final ServerSettings settings;
     private final AtomicReference<TownHall> live;
@@ -51,6 +57,9 @@ public final class TownhallServer implements AutoCloseable {
         TownHall townHall = ConfigLoader.load(settings.configFile());
         AtomicReference<TownHall> live = new AtomicReference<>(townHall);
         PromptLibrary prompts = new PromptLibrary(settings.promptsDirectory(), settings.asteriskPromptsPath(), PLACEHOLDER);
+        SpeechSynthesizer voice = settings.voice().enabled() ? startVoice(settings, townHall) : null;
+        DynamicSpeech dynamic = voice == null ? DynamicSpeech.NONE : new DynamicSpeech(voice,
+                settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
         int missing = prompts.missing(townHall).size();
         if (missing > 0) {
             log.warn("{} prompt(s) have no audio in {} yet: callers hear '{}' in their place", missing,
@@ -70,7 +79,8 @@ public final class TownhallServer implements AutoCloseable {
             if (interrupted > 0) {
                 log.warn("{} call(s) were left open by the previous run: closed as 'interrupted'", interrupted);
             }
-            CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine(), speech);
+            CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine(), speech,
+                    dynamic);
             agi = new FastAgiServer(settings.agi(), engine);
             FastAgiServer agiRef = agi;
             http = new HttpApi(settings.web(), store, () -> health(agiRef, live.get()));
@@ -92,6 +102,21 @@ public final class TownhallServer implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Starts the voice, then renders the prompts that have neither a recording nor an up-to-date rendering. */
+    private static SpeechSynthesizer startVoice(ServerSettings settings, TownHall townHall) throws IOException {
+        long start = System.nanoTime();
+        SpeechSynthesizer voice = new MaryTtsSynthesizer(settings.voice().voicesDirectory());
+        voice.warmUp();
+        log.info("voice ready for {} in {} ms", voice.languages(), (System.nanoTime() - start) / 1_000_000);
+        PromptRenderer.Report report = new PromptRenderer(settings.promptsDirectory(), voice).render(townHall);
+        if (!report.noVoice().isEmpty()) {
+            log.warn("{} prompt(s) have neither a recording nor a voice ({}…): callers asking for those languages get '{}'"
+                    + " (put a MaryTTS voice jar in {} or record the prompts)", report.noVoice().size(),
+                    report.noVoice().get(0), townHall.defaultLanguage(), settings.voice().voicesDirectory().toAbsolutePath());
+        }
+        return voice;
     }
 
     private static Map<String, Object> health(FastAgiServer agi, TownHall townHall) {

@@ -15,6 +15,7 @@ import org.townhall.ivr.config.ConfigProblem;
 import org.townhall.ivr.config.InvalidConfigException;
 import org.townhall.ivr.engine.EngineSettings;
 import org.townhall.ivr.speech.SpeechConfig;
+import org.townhall.ivr.voice.VoiceConfig;
 import org.townhall.ivr.web.WebConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +70,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--models", defaultValue = "models", description = "speech models, one Vosk model per language in <dir>/<lang>/ (default: ${DEFAULT-VALUE})")
     Path models;
 
+    @Option(names = "--voice", defaultValue = "on", description = "speak prompts and numbers with MaryTTS: on or off "
+            + "(off: recorded prompts only) (default: ${DEFAULT-VALUE})")
+    String voice;
+
+    @Option(names = "--voices", defaultValue = "voices", description = "extra MaryTTS voice jars, e.g. a French voice (default: ${DEFAULT-VALUE})")
+    Path voices;
+
     @Option(names = "--clock", description = "start the server's clock at this instant, e.g. 2026-12-01T10:00:00Z (demos, tests of opening hours)")
     String clock;
 
@@ -119,6 +127,15 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofHours(3), dialOptions);
         return new ServerSettings(configFile, data, prompts, promptsPath, data.resolve("recordings"), agi,
                 new WebConfig(httpBind, httpPort), EngineSettings.defaults(recordings),
-                new SpeechConfig(SpeechConfig.Mode.parse(speech), models), serverClock);
+                new SpeechConfig(SpeechConfig.Mode.parse(speech), models), new VoiceConfig(onOff("--voice", voice), voices),
+                serverClock);
+    }
+
+    static boolean onOff(String option, String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new IllegalArgumentException(option + " '" + value + "' must be on or off");
+        };
     }
 }

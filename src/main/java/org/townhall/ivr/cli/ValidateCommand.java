@@ -20,6 +20,14 @@ final class ValidateCommand implements Callable<Integer> {
             description = "speech models directory, to report languages without a model (default: ${DEFAULT-VALUE})")
     Path models;
 
+    @picocli.CommandLine.Option(names = "--prompts", defaultValue = "voice-prompts",
+            description = "prompts directory, to report prompts with no audio (default: ${DEFAULT-VALUE})")
+    Path prompts;
+
+    @picocli.CommandLine.Option(names = "--voices", defaultValue = "voices",
+            description = "extra MaryTTS voice jars (default: ${DEFAULT-VALUE})")
+    Path voices;
+
     @Override
     public Integer call() {
         try {
@@ -30,6 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
                             + "(see models/README.md)%n", file, language, models.resolve(language));
                 }
             }
+            reportAudio(townHall);
             System.out.printf("%s: valid — '%s', version %s, %d departments, %d menu nodes, languages %s%n", file,
                     townHall.name(), townHall.version(), townHall.departments().size(),
                     townHall.menu().nodes().size(), townHall.languages());
@@ -41,6 +50,32 @@ final class ValidateCommand implements Callable<Integer> {
             System.err.printf("%s: rejected (%d problem%s)%n", file, e.problems().size(),
                     e.problems().size() == 1 ? "" : "s");
             return 1;
+        }
+    }
+
+    /** Languages whose prompts have neither a recording nor a voice to render them: callers get the default language. */
+    private void reportAudio(TownHall townHall) {
+        org.townhall.ivr.engine.PromptLibrary library = new org.townhall.ivr.engine.PromptLibrary(prompts,
+                prompts.toAbsolutePath().toString(), new org.townhall.ivr.engine.Sound("silence/1"));
+        java.util.Set<String> voiced = null;
+        for (String language : townHall.languages()) {
+            java.util.List<String> missing = library.missing(townHall, language);
+            if (missing.isEmpty()) {
+                continue;
+            }
+            if (voiced == null) {
+                voiced = new org.townhall.ivr.voice.MaryTtsSynthesizer(voices).languages();
+            }
+            if (voiced.contains(language)) {
+                System.out.printf("%s: %d '%s' prompt(s) not rendered yet (serve renders them at start-up, or run "
+                        + "'townhall-ivr prompts build')%n", file, missing.size(), language);
+            } else {
+                System.out.printf("%s: warning: no voice for '%s' and %d prompt(s) have no recording (%s): callers asking "
+                        + "for '%s' get '%s'. Put a MaryTTS voice jar for '%s' in %s, or record the prompts as %s/%s/<prompt-id>.wav%n",
+                        file, language, missing.size(), String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                                + (missing.size() > 3 ? ", …" : ""), language, townHall.defaultLanguage(), language,
+                        voices, prompts, language);
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ public final class CallEngine {
     private final CallStore store;
     private final Clock clock;
     private final EngineSettings settings;
+    private final DynamicSpeech dynamic;
     private final SayHandler say = new SayHandler();
     private final MenuHandler menu;
     private final HoursHandler hours = new HoursHandler();
@@ -33,7 +34,8 @@ public final class CallEngine {
     private final CallbackHandler callback;
 
     public CallEngine(Supplier<TownHall> liveConfig, PromptLibrary prompts, CallStore store, Clock clock,
-                      EngineSettings settings, SpeechListener speech) {
+                      EngineSettings settings, SpeechListener speech, DynamicSpeech dynamic) {
+        this.dynamic = dynamic;
         this.menu = new MenuHandler(new SpeechMenu(speech));
         this.liveConfig = liveConfig;
         this.prompts = prompts;
@@ -48,10 +50,10 @@ public final class CallEngine {
     /** Serves one call from answer to end; returns how it ended. Never throws for what the caller does. */
     public Outcome handle(CallChannel channel, IncomingCall incoming) {
         TownHall townHall = liveConfig.get();
-        String language = townHall.languageFor(incoming.requestedLanguage());
+        String language = spokenLanguage(townHall, incoming);
         CallJournal journal = CallJournal.start(store, clock, incoming, language, townHall.version());
         CallSession call = new CallSession(townHall, channel, incoming, language, prompts, journal, store, clock,
-                settings);
+                settings, dynamic);
         Outcome outcome = Outcome.ERROR;
         try {
             channel.answer();
@@ -70,6 +72,20 @@ public final class CallEngine {
             journal.end(outcome, call.department().orElse(null), call.qualification(), language);
         }
         return outcome;
+    }
+
+    /**
+     * The caller's language when every prompt of it has audio; otherwise that branch is disabled rather than
+     * silent, and the call runs in the town hall's default language.
+     */
+    private String spokenLanguage(TownHall townHall, IncomingCall incoming) {
+        String language = townHall.languageFor(incoming.requestedLanguage());
+        if (!language.equals(townHall.defaultLanguage()) && !prompts.missing(townHall, language).isEmpty()) {
+            log.warn("'{}' asked, but {} of its prompts have no audio (no voice, no recording): the call runs in '{}'",
+                    language, prompts.missing(townHall, language).size(), townHall.defaultLanguage());
+            return townHall.defaultLanguage();
+        }
+        return language;
     }
 
     private Outcome walk(CallSession call) {

@@ -27,13 +27,15 @@ final class CallSession {
     private final CallStore store;
     private final Clock clock;
     private final EngineSettings settings;
+    private final DynamicSpeech dynamic;
     private final List<String> path = new ArrayList<>();
     private String department;
     private String transcript;
     private Outcome outcomeIfCallerLeaves = Outcome.HUNG_UP;
 
     CallSession(TownHall townHall, CallChannel channel, IncomingCall incoming, String language, PromptLibrary prompts,
-                CallJournal journal, CallStore store, Clock clock, EngineSettings settings) {
+                CallJournal journal, CallStore store, Clock clock, EngineSettings settings, DynamicSpeech dynamic) {
+        this.dynamic = dynamic;
         this.townHall = townHall;
         this.channel = channel;
         this.incoming = incoming;
@@ -138,6 +140,26 @@ final class CallSession {
 
     void say(Message message) {
         say(townHall.message(message));
+    }
+
+    /** A phone or reference number digit by digit, in the caller's language (our voice, else Asterisk's). */
+    void sayDigits(String digits) {
+        Optional<Sound> sound = dynamic.digits(digits, language);
+        if (sound.isPresent()) {
+            channel.play(sound.get(), "");
+        } else {
+            channel.sayDigits(digits);
+        }
+    }
+
+    /** A number as a number ("forty-two"), in the caller's language. */
+    void sayNumber(long number) {
+        Optional<Sound> sound = dynamic.number(number, language);
+        if (sound.isPresent()) {
+            channel.play(sound.get(), "");
+        } else {
+            channel.sayNumber(number);
+        }
     }
 
     /** Plays the prompts one after the other, any key in {@code keys} interrupting, then waits for a key. */

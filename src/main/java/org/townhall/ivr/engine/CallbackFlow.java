@@ -70,7 +70,7 @@ final class CallbackFlow {
             }
             if (request.created()) {
                 call.say(Message.CALLBACK_RECORDED);
-                call.channel().sayNumber(request.callback().id());
+                call.sayNumber(request.callback().id());
             } else {
                 call.say(Message.CALLBACK_ALREADY_WAITING);
             }
@@ -100,7 +100,7 @@ final class CallbackFlow {
                 continue;
             }
             call.say(Message.CALLBACK_NUMBER_IS);
-            call.channel().sayDigits(candidate);
+            call.sayDigits(candidate);
             Optional<Character> key = call.ask(List.of(call.townHall().message(Message.CALLBACK_NUMBER_CONFIRM)), "12",
                     KEY_TIMEOUT);
             call.record(node, "number-confirm", key.map(String::valueOf).orElse(null));

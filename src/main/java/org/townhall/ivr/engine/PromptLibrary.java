@@ -60,10 +60,17 @@ public final class PromptLibrary {
     public List<String> missing(TownHall townHall) {
         List<String> missing = new ArrayList<>();
         for (String language : townHall.languages()) {
-            for (Prompt prompt : townHall.allPrompts()) {
-                if (!hasAudio(prompt.id(), language)) {
-                    missing.add(language + "/" + prompt.id());
-                }
+            missing.addAll(missing(townHall, language));
+        }
+        return missing;
+    }
+
+    /** The prompts of one language that have no audio yet, as {@code lang/id}. */
+    public List<String> missing(TownHall townHall, String language) {
+        List<String> missing = new ArrayList<>();
+        for (Prompt prompt : townHall.allPrompts()) {
+            if (!hasAudio(prompt.id(), language)) {
+                missing.add(language + "/" + prompt.id());
             }
         }
         return missing;

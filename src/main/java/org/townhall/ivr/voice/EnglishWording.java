@@ -81,7 +81,7 @@ final class EnglishWording implements TextForSpeech.Wording {
 
     @Override
     public String date(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " the " + ordinal(date.getDayOfMonth())
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", the " + ordinal(date.getDayOfMonth())
                 + " of " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 

@@ -12,7 +12,7 @@ import java.util.Objects;
  * <pre>{@code
  * TextForSpeech en = TextForSpeech.forLanguage("en");
  * "Your ticket number is " + en.digits("A-4071") + "."   // "Ay, four zero seven one"
- * "We open " + en.date(LocalDate.of(2026, 12, 1))        // "Tuesday the first of December"
+ * "We open " + en.date(LocalDate.of(2026, 12, 1))        // "Tuesday, the first of December"
  *     + " at " + en.time(LocalTime.of(9, 30)) + "."      // "nine thirty in the morning"
  * }</pre>
  *
@@ -87,7 +87,7 @@ public final class TextForSpeech {
         return wording.number(value);
     }
 
-    /** Weekday, day and month: "Tuesday the first of December" / "mardi premier décembre". */
+    /** Weekday, day and month: "Tuesday, the first of December" (the comma keeps the weekday clear) / "mardi premier décembre". */
     public String date(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return wording.date(date);

@@ -131,6 +131,17 @@ class CallRoutingTest {
     }
 
     @Test
+    @DisplayName("a language whose prompts have no audio is disabled: the caller is served in the default language")
+    void languageWithoutAudioFallsBackToDefault() throws Exception {
+        try (var files = java.nio.file.Files.walk(data.resolve("prompts/fr"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        CallTranscript call = ivr.call(ivr.call().withScript("townhall?lang=fr"), "press 2");
+        assertTrue(call.commands().contains("STREAM FILE \"" + prompt("main") + "\" \"0123456789*#\""), call::dialogue);
+        assertEquals("en", ivr.record(call).language());
+    }
+
+    @Test
     @DisplayName("the caller's language comes from the dialplan (?lang=fr) and sets the channel language")
     void frenchCall() throws Exception {
         CallTranscript call = ivr.call(ivr.call().withScript("townhall?lang=fr"), "press 2");

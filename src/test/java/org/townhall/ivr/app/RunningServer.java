@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.townhall.ivr.agi.AgiConfig;
 import org.townhall.ivr.engine.EngineSettings;
 import org.townhall.ivr.speech.SpeechConfig;
+import org.townhall.ivr.voice.VoiceConfig;
 import org.townhall.ivr.simulator.AsteriskSimulator;
 import org.townhall.ivr.simulator.CallSetup;
 import org.townhall.ivr.simulator.CallTranscript;
@@ -38,7 +39,7 @@ final class RunningServer implements AutoCloseable {
         ServerSettings settings = new ServerSettings(config, data, data.resolve("prompts"),
                 data.resolve("prompts").toAbsolutePath().toString(), data.resolve("recordings"), agi,
                 new WebConfig("127.0.0.1", 0), EngineSettings.defaults(data.resolve("recordings").toAbsolutePath().toString()),
-                new SpeechConfig(speech, Path.of("models")), clock);
+                new SpeechConfig(speech, Path.of("models")), new VoiceConfig(false, Path.of("voices")), clock);
         server = TownhallServer.start(settings);
     }
 

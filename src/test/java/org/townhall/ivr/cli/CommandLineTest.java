@@ -47,6 +47,18 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("validate reports that French has neither a voice nor recordings, and no speech model")
+    void validateReportsMissingFrenchVoice() {
+        Run run = run("validate", "config/townhall.yaml", "--prompts", dir.resolve("prompts").toString(),
+                "--voices", dir.resolve("voices").toString(), "--models", dir.resolve("models").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("warning: no voice for 'fr'"), run.out());
+        assertTrue(run.out().contains("callers asking for 'fr' get 'en'"), run.out());
+        assertTrue(run.out().contains("no speech model for 'fr'"), run.out());
+        assertTrue(!run.out().contains("no voice for 'en'"), run.out());
+    }
+
+    @Test
     @DisplayName("validate rejects a bad file with file:line: node: reason, and exit code 1")
     void validateRejectsABadFile() throws Exception {
         Path bad = dir.resolve("bad.yaml");

@@ -51,10 +51,10 @@ class TextForSpeechTest {
     @DisplayName("dates are said with the weekday, the day and the month")
     void dates() {
         LocalDate first = LocalDate.of(2026, 12, 1);
-        assertEquals("Tuesday the first of December", EN.date(first));
-        assertEquals("Tuesday the twenty second of December", EN.date(first.withDayOfMonth(22)));
-        assertEquals("Wednesday the thirtieth of December", EN.date(first.withDayOfMonth(30)));
-        assertEquals("Tuesday the first of December twenty twenty six", EN.dateWithYear(first));
+        assertEquals("Tuesday, the first of December", EN.date(first));
+        assertEquals("Tuesday, the twenty second of December", EN.date(first.withDayOfMonth(22)));
+        assertEquals("Wednesday, the thirtieth of December", EN.date(first.withDayOfMonth(30)));
+        assertEquals("Tuesday, the first of December twenty twenty six", EN.dateWithYear(first));
         assertEquals("mardi premier décembre", FR.date(first));
         assertEquals("samedi douze décembre deux mille vingt six", FR.dateWithYear(first.withDayOfMonth(12)));
     }
@@ -62,7 +62,7 @@ class TextForSpeechTest {
     @Test
     @DisplayName("English years are said in pairs")
     void englishYears() {
-        assertEquals("Saturday the first of January two thousand", EN.dateWithYear(LocalDate.of(2000, 1, 1)));
+        assertEquals("Saturday, the first of January two thousand", EN.dateWithYear(LocalDate.of(2000, 1, 1)));
         assertTrue(EN.dateWithYear(LocalDate.of(2007, 1, 1)).endsWith("two thousand seven"));
         assertTrue(EN.dateWithYear(LocalDate.of(1999, 1, 1)).endsWith("nineteen ninety nine"));
         assertTrue(EN.dateWithYear(LocalDate.of(1905, 1, 1)).endsWith("nineteen oh five"));
