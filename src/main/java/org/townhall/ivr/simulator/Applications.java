@@ -23,6 +23,7 @@ final class Applications {
 
     private static final Map<String, Application> APPLICATIONS = Map.ofEntries(
             Map.entry("answer", Applications::answer),
+            Map.entry("audiosocket", (data, ctx) -> AudioSocketApplication.run(data, ctx, ctx.options)),
             Map.entry("busy", (data, ctx) -> tone(data, ctx, "busy")),
             Map.entry("congestion", (data, ctx) -> tone(data, ctx, "congestion")),
             Map.entry("dial", DialApplication::dial),

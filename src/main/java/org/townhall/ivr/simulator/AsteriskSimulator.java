@@ -56,7 +56,7 @@ public final class AsteriskSimulator {
                 new CallerTimeline(caller, options.idleInputLimit(), transcript),
                 new SimClock(options.timeScale()),
                 new SoundLibrary(options.soundDirectories(), options.recordingRoot()),
-                transcript, database, options.recordingRoot());
+                transcript, database, options);
 
         Socket socket = new Socket();
         try {

@@ -197,23 +197,9 @@ final class AudioFiles {
         return out;
     }
 
-    /** Linear interpolation to 8 kHz. */
+    /** To 8 kHz, band-limited (see {@link BandLimitedResampler}). */
     private static short[] resample(short[] in, int rate) {
-        if (rate == RATE || rate <= 0 || in.length == 0) {
-            return in;
-        }
-        int outLength = (int) ((long) in.length * RATE / rate);
-        short[] out = new short[outLength];
-        double step = (double) rate / RATE;
-        for (int i = 0; i < outLength; i++) {
-            double pos = i * step;
-            int j = (int) pos;
-            double frac = pos - j;
-            int a = in[Math.min(j, in.length - 1)];
-            int b = in[Math.min(j + 1, in.length - 1)];
-            out[i] = (short) Math.round(a + (b - a) * frac);
-        }
-        return out;
+        return BandLimitedResampler.to8k(in, rate);
     }
 
     private static boolean tag(byte[] bytes, int pos, String tag) {

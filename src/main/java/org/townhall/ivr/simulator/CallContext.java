@@ -13,9 +13,10 @@ final class CallContext {
     final AgiDatabase database;
     final ChannelVariables variables;
     final Path recordingRoot;
+    final SimulatorOptions options;
 
     CallContext(Channel channel, CallerTimeline caller, SimClock clock, SoundLibrary sounds,
-                TranscriptRecorder transcript, AgiDatabase database, Path recordingRoot) {
+                TranscriptRecorder transcript, AgiDatabase database, SimulatorOptions options) {
         this.channel = channel;
         this.caller = caller;
         this.clock = clock;
@@ -23,7 +24,8 @@ final class CallContext {
         this.transcript = transcript;
         this.database = database;
         this.variables = new ChannelVariables(channel, database);
-        this.recordingRoot = recordingRoot;
+        this.recordingRoot = options.recordingRoot();
+        this.options = options;
     }
 
     /** Logs a readable event at the current simulated time. */

@@ -48,6 +48,64 @@ public final class CallTranscript {
     public record Recording(long timeMs, Path file, String format, long samples, String endedBy) {
     }
 
+    /**
+     * One {@code EXEC AudioSocket}: when it ran on the call's timeline, its UUID and server, how it ended and the
+     * result EXEC returned, what the caller pressed and said in it, and what the IVR streamed.
+     */
+    public record AudioStream(long startMs, long endMs, String uuid, String server, AudioStreamEnd end, int result,
+                              String keysPressed, List<Path> spoken, List<StreamedAudio> streamed) {
+        public AudioStream {
+            spoken = List.copyOf(spoken);
+            streamed = List.copyOf(streamed);
+        }
+    }
+
+    /** How an {@code EXEC AudioSocket} ended, as app_audiosocket decides it. */
+    public enum AudioStreamEnd {
+        /** The IVR sent a hang-up frame: result 0. */
+        IVR_HANGUP_FRAME,
+        /** The IVR closed the socket: result 0. */
+        IVR_CLOSED,
+        /** The IVR sent an error frame: result -1, the call goes on. */
+        IVR_ERROR_FRAME,
+        /** The IVR sent a frame Asterisk does not take (a UUID, DTMF, an unknown kind, empty audio): result -1. */
+        IVR_INVALID_FRAME,
+        /** The connection broke, or ended inside a frame: result -1. */
+        CONNECTION_BROKEN,
+        /** The caller hung up: Asterisk closes the socket without a hang-up frame, result -1, then HANGUP. */
+        CALLER_HUNG_UP,
+        /** No audio either way for 2 s (after the caller's {@link SimulatorOptions#audioSocketMaxAudio()}): -1. */
+        INACTIVITY_TIMEOUT,
+        /** Bad arguments, the connection failed, or the channel was not answered: result -1, no stream. */
+        NOT_STARTED
+    }
+
+    /**
+     * Audio the IVR streamed over AudioSocket, as the caller heard it: from {@code startMs} to {@code endMs} of the
+     * call, {@code samples} at 8 kHz (pauses shorter than 300 ms inside it included). The array is the
+     * transcript's: do not change it.
+     */
+    public record StreamedAudio(long startMs, long endMs, short[] samples, Ending ending) {
+
+        /** Why the audio stopped. */
+        public enum Ending {
+            /** The IVR stopped sending, the caller did not interrupt. */
+            PLAYED,
+            /** The caller spoke or pressed a key while it played, and it stopped within 600 ms. */
+            BARGE_IN,
+            /** The caller spoke or pressed a key while it played, and it went on regardless. */
+            TALKED_OVER,
+            /** The caller hung up while it played. */
+            CALLER_HUNG_UP,
+            /** The AudioSocket stream ended while it played. */
+            STREAM_ENDED
+        }
+
+        public long durationMs() {
+            return endMs - startMs;
+        }
+    }
+
     private final String uniqueId;
     private final String callerId;
     private final String callerIdName;
@@ -59,6 +117,7 @@ public final class CallTranscript {
     private final Map<String, String> variables;
     private final List<DialAttempt> dialAttempts;
     private final List<Recording> recordings;
+    private final List<AudioStream> audioStreams;
     private final Long callerHangupMs;
     private final Long channelHangupMs;
     private final End end;
@@ -68,7 +127,8 @@ public final class CallTranscript {
 
     CallTranscript(String uniqueId, String callerId, String callerIdName, String requestUrl, String scenario,
                    Instant startedAt, List<Line> lines, List<Event> events, Map<String, String> variables,
-                   List<DialAttempt> dialAttempts, List<Recording> recordings, Long callerHangupMs,
+                   List<DialAttempt> dialAttempts, List<Recording> recordings, List<AudioStream> audioStreams,
+                   Long callerHangupMs,
                    Long channelHangupMs, End end, Long serverClosedMs, Duration closeDelayAfterHangup,
                    long durationMs) {
         this.uniqueId = uniqueId;
@@ -82,6 +142,7 @@ public final class CallTranscript {
         this.variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
         this.dialAttempts = List.copyOf(dialAttempts);
         this.recordings = List.copyOf(recordings);
+        this.audioStreams = List.copyOf(audioStreams);
         this.callerHangupMs = callerHangupMs;
         this.channelHangupMs = channelHangupMs;
         this.end = end;
@@ -150,6 +211,16 @@ public final class CallTranscript {
 
     public List<Recording> recordings() {
         return recordings;
+    }
+
+    /** The {@code EXEC AudioSocket} streams, in order. */
+    public List<AudioStream> audioStreams() {
+        return audioStreams;
+    }
+
+    /** Everything the IVR streamed over AudioSocket, in order. */
+    public List<StreamedAudio> streamedAudio() {
+        return audioStreams.stream().flatMap(s -> s.streamed().stream()).toList();
     }
 
     /** Whether the caller hung up (as opposed to the server, a Dial or nobody). */

@@ -50,21 +50,31 @@ public sealed interface CallerAction
 
     /**
      * The caller says what is in {@code wav}; RECORD FILE writes exactly that audio. {@code until} (null = default)
-     * is when Asterisk's silence detection ends the recording, counted from the start of recording.
+     * is when Asterisk's silence detection ends the recording, counted from the start of recording. {@code after}
+     * (null = at once) delays the speech in an AudioSocket stream, counted from the start of the stream; RECORD
+     * FILE ignores it.
      */
-    record Speak(Path wav, Duration until) implements CallerAction {
+    record Speak(Path wav, Duration until, Duration after) implements CallerAction {
         public Speak {
             Objects.requireNonNull(wav, "wav");
             if (until != null) {
                 requireNotNegative(until, "until");
             }
+            if (after != null) {
+                requireNotNegative(after, "after");
+            }
+        }
+
+        public Speak(Path wav, Duration until) {
+            this(wav, until, null);
         }
 
         @Override
         public String toScript() {
             String path = wav.toString();
             String quoted = path.contains(" ") || path.contains(";") ? '"' + path + '"' : path;
-            return "speak " + quoted + (until == null ? "" : " until " + Micros.scriptMillis(until));
+            return "speak " + quoted + (until == null ? "" : " until " + Micros.scriptMillis(until))
+                    + (after == null ? "" : " after " + Micros.scriptMillis(after));
         }
     }
 

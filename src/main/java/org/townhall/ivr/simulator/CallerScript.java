@@ -10,12 +10,20 @@ import java.util.stream.Collectors;
  * The scripted caller: an immutable list of {@link CallerAction}s, consumed one at a time by the server's media
  * commands.
  *
+ * <p>{@code EXEC AudioSocket} is a media command like the others: it plays the head of the script, one action,
+ * counted from the moment the stream opens, and the caller sends silence before and after it until the IVR ends
+ * the stream. {@code speak WAV after MS} says the file MS into the stream; {@code press KEYS after MS} sends DTMF
+ * frames; {@code silence} says nothing; {@code hangup after MS} closes the socket (no hang-up frame). What the IVR
+ * cuts short is handled as elsewhere: keys not yet pressed, and a speech or hang-up not yet begun, stay at the
+ * head of the script with the rest of their delay.
+ *
  * <p>Text grammar (actions separated by {@code ;} or new lines, keywords case-insensitive, durations in
  * milliseconds, decimals allowed, optional {@code ms} or {@code s} suffix):
  * <pre>
  *   press KEYS [after MS]        keys 0-9 * # A-D
  *   silence
- *   speak WAV-PATH [until MS]    path may be "double quoted"
+ *   speak WAV-PATH [until MS] [after MS]   path may be "double quoted"; until: RECORD FILE only,
+ *                                          after: AudioSocket only
  *   hangup [during COMMAND] [after MS]   COMMAND: the start of an AGI command name, e.g. stream file, say,
  *                                         exec dial; the hang-up waits for such a command
  *   dial answer [after MS] [talk MS] | dial busy|noanswer|congestion|chanunavail [after MS]
@@ -102,6 +110,11 @@ public final class CallerScript {
 
         public Builder speak(Path wav, Duration until) {
             return add(new CallerAction.Speak(wav, until));
+        }
+
+        /** Speech {@code after} the start of an AudioSocket stream. */
+        public Builder speakAfter(Path wav, Duration after) {
+            return add(new CallerAction.Speak(wav, null, after));
         }
 
         public Builder hangup() {

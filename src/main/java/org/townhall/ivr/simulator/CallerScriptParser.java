@@ -98,8 +98,8 @@ final class CallerScriptParser {
                 if (w.size() < 2) {
                     throw new IllegalArgumentException("speak needs a WAV file, e.g. 'speak /tmp/message.wav'");
                 }
-                Options o = options(w, 2, "until");
-                return new CallerAction.Speak(Path.of(w.get(1)), o.until);
+                Options o = options(w, 2, "until", "after");
+                return new CallerAction.Speak(Path.of(w.get(1)), o.until, o.after);
             }
             case "hangup":
                 return hangup(w);

@@ -253,6 +253,35 @@ final class CallerTimeline {
     }
 
     /**
+     * EXEC AudioSocket: the action the caller performs in the stream, the head of the script when a stream can
+     * play it (press, speak, silence, a hang-up meant for this command); null when there is none, which is an
+     * input turn without input. The action stays in the script until {@link #streamDone}.
+     */
+    CallerAction streamAction(long start) {
+        CallerAction head = head();
+        if (head == GIVE_UP) {
+            transcript.event(start, TranscriptRecorder.CALLER,
+                    "has had " + idleInputs + " input turns without anything to say");
+            return head;
+        }
+        if (head instanceof CallerAction.Press || head instanceof CallerAction.Speak
+                || head instanceof CallerAction.Silence || head instanceof CallerAction.Hangup) {
+            return head;
+        }
+        idleInputs++;
+        return null;
+    }
+
+    /** The stream ended: {@code rest} null means the action was performed, else it is what is left of it. */
+    void streamDone(CallerAction action, CallerAction rest) {
+        if (rest == null) {
+            consume(action);
+        } else {
+            requeue(action, rest);
+        }
+    }
+
+    /**
      * A command that only takes time (Wait, Playback, music on hold): only a hang-up matters. {@code duration} < 0
      * lasts until the caller hangs up, which the caller does after {@code givesUpAfter}.
      */
@@ -392,7 +421,8 @@ final class CallerTimeline {
         return new Recording(RecordEnd.HANGUP, giveUp(start + speechMicros + PATIENCE) - start, audio, '\0');
     }
 
-    private short[] speech(Path wav) throws IOException {
+    /** The audio of a {@code speak} action, 8 kHz; a clear error for a file the simulator cannot read. */
+    short[] speech(Path wav) throws IOException {
         short[] cached = speechCache.get(wav);
         if (cached == null) {
             try {

@@ -18,10 +18,14 @@ import java.util.Objects;
  *                           path (and playback looks there first): "Asterisk's disk" for tests
  * @param idleInputLimit     input commands the caller sits through without any scripted input before hanging up
  * @param maxCommands        safety limit on commands per call; beyond it the simulator closes the socket
+ * @param audioSocketMaxAudio caller audio sent by one {@code EXEC AudioSocket} at most; then the caller sends no
+ *                           more and Asterisk gives up 2 s later unless the IVR ends the stream ({@code result=-1})
  */
 public record SimulatorOptions(double timeScale, Duration readTimeout, Duration hangupCloseTimeout,
                                Duration connectTimeout, List<Path> soundDirectories, Path recordingRoot,
-                               int idleInputLimit, int maxCommands) {
+                               int idleInputLimit, int maxCommands, Duration audioSocketMaxAudio) {
+
+    public static final Duration DEFAULT_AUDIOSOCKET_MAX_AUDIO = Duration.ofSeconds(30);
 
     public static final List<Path> DEFAULT_SOUND_DIRECTORIES =
             List.of(Path.of("/usr/share/asterisk/sounds/en"), Path.of("/var/lib/asterisk/sounds/en"));
@@ -37,6 +41,15 @@ public record SimulatorOptions(double timeScale, Duration readTimeout, Duration 
         if (idleInputLimit < 0 || maxCommands < 1) {
             throw new IllegalArgumentException("idleInputLimit must be >= 0 and maxCommands >= 1");
         }
+        requirePositive(audioSocketMaxAudio, "audioSocketMaxAudio");
+    }
+
+    /** The options before {@code audioSocketMaxAudio} existed; it takes its default, 30 s. */
+    public SimulatorOptions(double timeScale, Duration readTimeout, Duration hangupCloseTimeout,
+                            Duration connectTimeout, List<Path> soundDirectories, Path recordingRoot,
+                            int idleInputLimit, int maxCommands) {
+        this(timeScale, readTimeout, hangupCloseTimeout, connectTimeout, soundDirectories, recordingRoot,
+                idleInputLimit, maxCommands, DEFAULT_AUDIOSOCKET_MAX_AUDIO);
     }
 
     /** Instant time (scale 0), the defaults used by tests. */
@@ -52,27 +65,27 @@ public record SimulatorOptions(double timeScale, Duration readTimeout, Duration 
 
     public SimulatorOptions withTimeScale(double scale) {
         return new SimulatorOptions(scale, readTimeout, hangupCloseTimeout, connectTimeout, soundDirectories,
-                recordingRoot, idleInputLimit, maxCommands);
+                recordingRoot, idleInputLimit, maxCommands, audioSocketMaxAudio);
     }
 
     public SimulatorOptions withReadTimeout(Duration timeout) {
         return new SimulatorOptions(timeScale, timeout, hangupCloseTimeout, connectTimeout, soundDirectories,
-                recordingRoot, idleInputLimit, maxCommands);
+                recordingRoot, idleInputLimit, maxCommands, audioSocketMaxAudio);
     }
 
     public SimulatorOptions withHangupCloseTimeout(Duration timeout) {
         return new SimulatorOptions(timeScale, readTimeout, timeout, connectTimeout, soundDirectories,
-                recordingRoot, idleInputLimit, maxCommands);
+                recordingRoot, idleInputLimit, maxCommands, audioSocketMaxAudio);
     }
 
     public SimulatorOptions withConnectTimeout(Duration timeout) {
         return new SimulatorOptions(timeScale, readTimeout, hangupCloseTimeout, timeout, soundDirectories,
-                recordingRoot, idleInputLimit, maxCommands);
+                recordingRoot, idleInputLimit, maxCommands, audioSocketMaxAudio);
     }
 
     public SimulatorOptions withSoundDirectories(List<Path> directories) {
         return new SimulatorOptions(timeScale, readTimeout, hangupCloseTimeout, connectTimeout, directories,
-                recordingRoot, idleInputLimit, maxCommands);
+                recordingRoot, idleInputLimit, maxCommands, audioSocketMaxAudio);
     }
 
     public SimulatorOptions withSoundDirectories(Path... directories) {
@@ -81,17 +94,22 @@ public record SimulatorOptions(double timeScale, Duration readTimeout, Duration 
 
     public SimulatorOptions withRecordingRoot(Path root) {
         return new SimulatorOptions(timeScale, readTimeout, hangupCloseTimeout, connectTimeout, soundDirectories,
-                root, idleInputLimit, maxCommands);
+                root, idleInputLimit, maxCommands, audioSocketMaxAudio);
     }
 
     public SimulatorOptions withIdleInputLimit(int limit) {
         return new SimulatorOptions(timeScale, readTimeout, hangupCloseTimeout, connectTimeout, soundDirectories,
-                recordingRoot, limit, maxCommands);
+                recordingRoot, limit, maxCommands, audioSocketMaxAudio);
     }
 
     public SimulatorOptions withMaxCommands(int max) {
         return new SimulatorOptions(timeScale, readTimeout, hangupCloseTimeout, connectTimeout, soundDirectories,
-                recordingRoot, idleInputLimit, max);
+                recordingRoot, idleInputLimit, max, audioSocketMaxAudio);
+    }
+
+    public SimulatorOptions withAudioSocketMaxAudio(Duration max) {
+        return new SimulatorOptions(timeScale, readTimeout, hangupCloseTimeout, connectTimeout, soundDirectories,
+                recordingRoot, idleInputLimit, maxCommands, max);
     }
 
     private static void requirePositive(Duration d, String name) {

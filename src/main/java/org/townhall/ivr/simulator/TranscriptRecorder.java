@@ -20,6 +20,7 @@ final class TranscriptRecorder {
     private final List<CallTranscript.Event> events = new ArrayList<>();
     private final List<CallTranscript.DialAttempt> dials = new ArrayList<>();
     private final List<CallTranscript.Recording> recordings = new ArrayList<>();
+    private final List<CallTranscript.AudioStream> audioStreams = new ArrayList<>();
     private Long callerHangupMicros;
 
     TranscriptRecorder(CallSetup setup, String uniqueId) {
@@ -59,13 +60,17 @@ final class TranscriptRecorder {
         recordings.add(recording);
     }
 
+    void audioStream(CallTranscript.AudioStream stream) {
+        audioStreams.add(stream);
+    }
+
     CallTranscript finish(Channel channel, CallTranscript.End end, Long serverClosedMicros,
                           Duration closeDelayAfterHangup, long nowMicros) {
         String query = setup.script();
         int q = query.indexOf('?');
         String scenario = q >= 0 ? query.substring(0, q) : query;
         return new CallTranscript(uniqueId, setup.callerId(), setup.callerIdName(), setup.requestUrl(), scenario,
-                startedAt, lines, events, channel.variables(), dials, recordings,
+                startedAt, lines, events, channel.variables(), dials, recordings, audioStreams,
                 callerHangupMicros == null ? null : Micros.toMillis(callerHangupMicros),
                 channel.hungUp() ? Micros.toMillis(channel.hangupAtMicros()) : null, end,
                 serverClosedMicros == null ? null : Micros.toMillis(serverClosedMicros), closeDelayAfterHangup,

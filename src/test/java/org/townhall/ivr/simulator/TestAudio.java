@@ -30,6 +30,15 @@ final class TestAudio {
         return file;
     }
 
+    /** {@code samples} of the same 440 Hz tone, starting at sample {@code from}. */
+    static short[] toneSamples(int samples, int from) {
+        short[] out = new short[samples];
+        for (int i = 0; i < samples; i++) {
+            out[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * (from + i) / 8000.0));
+        }
+        return out;
+    }
+
     /** Samples in an 8 kHz 16-bit mono WAV, checking that it is one. */
     static int samplesOf8kMonoWav(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
