@@ -130,6 +130,16 @@ final class AsteriskJavaChannel implements CallChannel {
     }
 
     @Override
+    public boolean streamAudio(String applicationData) {
+        AgiReply reply = send(new ExecCommand("AudioSocket", AgiText.clean(applicationData)), "streaming audio");
+        if (reply.getResultCode() == -2) {
+            throw new IllegalStateException("Asterisk has no AudioSocket application (Asterisk 18+ with app_audiosocket"
+                    + " is needed for --speech audiosocket; use --speech files otherwise)");
+        }
+        return reply.getResultCode() >= 0 || isUp();
+    }
+
+    @Override
     public void hangup() {
         try {
             send(new HangupCommand(), "hanging up");

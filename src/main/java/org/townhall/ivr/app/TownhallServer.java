@@ -14,6 +14,8 @@ import org.townhall.ivr.engine.CallEngine;
 import org.townhall.ivr.engine.DynamicSpeech;
 import org.townhall.ivr.engine.FilesSpeechListener;
 import org.townhall.ivr.engine.PromptRenderer;
+import org.townhall.ivr.engine.StreamingSpeechListener;
+import org.townhall.ivr.audiosocket.AudioSocketServer;
 import org.townhall.ivr.voice.MaryTtsSynthesizer;
 import org.townhall.ivr.voice.SpeechSynthesizer;
 import org.townhall.ivr.engine.SpeechListener;
@@ -31,6 +33,13 @@ public final class TownhallServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TownhallServer.class);
     /** Played instead of a prompt that has no audio yet (a core Asterisk sound). */
     static final Sound PLACEHOLDER = new Sound("silence/1");
+    /** Runs the blocking EXEC AudioSocket of each speech turn while the call's thread handles the audio. */
+    private static final java.util.concurrent.ExecutorService STREAM_COMMANDS =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "agi-audiosocket");
+                t.setDaemon(true);
+                return t;
+            });
     /** Sub-directory of the prompts for sentences synthesised during calls. */
     static final String DYNAMIC = "dynamic";
 
@@ -41,10 +50,13 @@ public final class TownhallServer implements AutoCloseable {
     private final HttpApi http;
 
     private final SpeechModels models;
+    private final AudioSocketServer audioSocket;
 
     private TownhallServer(ServerSettings settings, TownHall townHall, CallStore store, FastAgiServer agi,
-                           HttpApi http, AtomicReference<TownHall> live, SpeechModels models) {
+                           HttpApi http, AtomicReference<TownHall> live, SpeechModels models,
+                           AudioSocketServer audioSocket) {
         this.models = models;
+        this.audioSocket = audioSocket;
         this.settings = settings;
         this.store = store;
         this.agi = agi;
@@ -68,9 +80,18 @@ public final class TownhallServer implements AutoCloseable {
         java.nio.file.Files.createDirectories(settings.recordingsDirectory());
         SpeechModels models = settings.speech().mode() == SpeechConfig.Mode.OFF ? null
                 : SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
-        SpeechListener speech = models == null ? SpeechListener.NONE
-                : new FilesSpeechListener(new VoskSpeechRecognizer(models), settings.engine().recordingsDirectory(),
-                settings.recordingsDirectory());
+        AudioSocketServer audioSocket = null;
+        SpeechListener speech = SpeechListener.NONE;
+        if (models != null && settings.speech().mode() == SpeechConfig.Mode.FILES) {
+            speech = new FilesSpeechListener(new VoskSpeechRecognizer(models), settings.engine().recordingsDirectory(),
+                    settings.recordingsDirectory());
+        } else if (models != null && settings.speech().mode() == SpeechConfig.Mode.AUDIOSOCKET) {
+            audioSocket = new AudioSocketServer(settings.audioSocket()).start();
+            log.info("AudioSocket listening on {}:{} (Asterisk connects to {}:{})", settings.audioSocket().bindAddress(),
+                    audioSocket.port(), settings.audioSocketHost(), audioSocket.port());
+            speech = new StreamingSpeechListener(new VoskSpeechRecognizer(models), audioSocket,
+                    settings.audioSocketHost(), prompts::localWav, STREAM_COMMANDS);
+        }
         CallStore store = SqliteCallStore.open(settings.dataDirectory());
         FastAgiServer agi = null;
         HttpApi http = null;
@@ -88,7 +109,7 @@ public final class TownhallServer implements AutoCloseable {
             http.start();
             log.info("town hall '{}' (version {}, {} departments) ready", townHall.name(), townHall.version(),
                     townHall.departments().size());
-            return new TownhallServer(settings, townHall, store, agi, http, live, models);
+            return new TownhallServer(settings, townHall, store, agi, http, live, models, audioSocket);
         } catch (IOException | RuntimeException e) {
             if (http != null) {
                 http.close();
@@ -97,6 +118,9 @@ public final class TownhallServer implements AutoCloseable {
                 agi.close();
             }
             store.close();
+            if (audioSocket != null) {
+                audioSocket.close();
+            }
             if (models != null) {
                 models.close();
             }
@@ -153,6 +177,9 @@ public final class TownhallServer implements AutoCloseable {
     public void close() {
         agi.close();
         http.close();
+        if (audioSocket != null) {
+            audioSocket.close();
+        }
         store.close();
         if (models != null) {
             models.close();

@@ -14,6 +14,7 @@ import org.townhall.ivr.app.TownhallServer;
 import org.townhall.ivr.config.ConfigProblem;
 import org.townhall.ivr.config.InvalidConfigException;
 import org.townhall.ivr.engine.EngineSettings;
+import org.townhall.ivr.audiosocket.AudioSocketConfig;
 import org.townhall.ivr.speech.SpeechConfig;
 import org.townhall.ivr.voice.VoiceConfig;
 import org.townhall.ivr.web.WebConfig;
@@ -69,6 +70,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--models", defaultValue = "models", description = "speech models, one Vosk model per language in <dir>/<lang>/ (default: ${DEFAULT-VALUE})")
     Path models;
+
+    @Option(names = "--audiosocket-port", defaultValue = "9092", description = "AudioSocket port, speech mode audiosocket (default: ${DEFAULT-VALUE})")
+    int audioSocketPort;
+
+    @Option(names = "--audiosocket-host", defaultValue = "127.0.0.1", description = "this server's address as Asterisk reaches it, for EXEC AudioSocket (default: ${DEFAULT-VALUE})")
+    String audioSocketHost;
 
     @Option(names = "--voice", defaultValue = "on", description = "speak prompts and numbers with MaryTTS: on or off "
             + "(off: recorded prompts only) (default: ${DEFAULT-VALUE})")
@@ -127,7 +134,9 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofHours(3), dialOptions);
         return new ServerSettings(configFile, data, prompts, promptsPath, data.resolve("recordings"), agi,
                 new WebConfig(httpBind, httpPort), EngineSettings.defaults(recordings),
-                new SpeechConfig(SpeechConfig.Mode.parse(speech), models), new VoiceConfig(onOff("--voice", voice), voices),
+                new SpeechConfig(SpeechConfig.Mode.parse(speech), models),
+                AudioSocketConfig.defaults().withBindAddress(agiBind).withPort(audioSocketPort), audioSocketHost,
+                new VoiceConfig(onOff("--voice", voice), voices),
                 serverClock);
     }
 

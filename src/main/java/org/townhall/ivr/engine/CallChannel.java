@@ -38,6 +38,12 @@ public interface CallChannel {
 
     void hangup();
 
+    /**
+     * Streams the call's audio to an AudioSocket server ({@code EXEC AudioSocket uuid,host:port}); returns when the
+     * stream ends: true if the channel is still up, false if the caller hung up during it.
+     */
+    boolean streamAudio(String applicationData);
+
     /** What a caller typed with {@link #readDigits}. */
     record DigitEntry(String digits, boolean timedOut) {
     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -54,6 +55,15 @@ public final class PromptLibrary {
             }
         }
         return false;
+    }
+
+    /** The local WAV file behind a sound of this library (to stream it), if there is one. */
+    public Optional<Path> localWav(Sound sound) {
+        if (!sound.path().startsWith(asteriskDirectory + "/")) {
+            return Optional.empty();
+        }
+        Path file = localDirectory.resolve(sound.path().substring(asteriskDirectory.length() + 1) + ".wav");
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** The prompts of a configuration that have no audio yet, as {@code lang/id}. */

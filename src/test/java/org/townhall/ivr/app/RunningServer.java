@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.townhall.ivr.agi.AgiConfig;
 import org.townhall.ivr.engine.EngineSettings;
+import org.townhall.ivr.audiosocket.AudioSocketConfig;
 import org.townhall.ivr.speech.SpeechConfig;
 import org.townhall.ivr.voice.VoiceConfig;
 import org.townhall.ivr.simulator.AsteriskSimulator;
@@ -39,7 +40,8 @@ final class RunningServer implements AutoCloseable {
         ServerSettings settings = new ServerSettings(config, data, data.resolve("prompts"),
                 data.resolve("prompts").toAbsolutePath().toString(), data.resolve("recordings"), agi,
                 new WebConfig("127.0.0.1", 0), EngineSettings.defaults(data.resolve("recordings").toAbsolutePath().toString()),
-                new SpeechConfig(speech, Path.of("models")), new VoiceConfig(false, Path.of("voices")), clock);
+                new SpeechConfig(speech, Path.of("models")), AudioSocketConfig.defaults().withBindAddress("127.0.0.1").withPort(0),
+                "127.0.0.1", new VoiceConfig(false, Path.of("voices")), clock);
         server = TownhallServer.start(settings);
     }
 

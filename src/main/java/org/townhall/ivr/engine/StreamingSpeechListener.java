@@ -1,0 +1,193 @@
+package org.townhall.ivr.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.townhall.ivr.audiosocket.AudioSocketServer;
+import org.townhall.ivr.audiosocket.AudioSocketSession;
+import org.townhall.ivr.audiosocket.Frame;
+import org.townhall.ivr.audiosocket.PendingSession;
+import org.townhall.ivr.audiosocket.PromptPlayer;
+import org.townhall.ivr.speech.SpeechRecognizer;
+import org.townhall.ivr.speech.Transcript;
+import org.townhall.ivr.speech.WavFile;
+
+/**
+ * Speech over AudioSocket (Asterisk 18+): the prompt is streamed to the caller while their audio streams to the
+ * recognizer; speaking stops the prompt (barge-in), a key stops it too, and the turn ends when the recognizer hears
+ * the end of the utterance. Timers count the caller's audio, so a turn behaves the same at any speed.
+ */
+public final class StreamingSpeechListener implements SpeechListener {
+    private static final Logger log = LoggerFactory.getLogger(StreamingSpeechListener.class);
+    /** Silence after the prompt before the turn counts as no answer. */
+    private static final long NO_INPUT_SAMPLES = 5 * 8000;
+    /** Longest answer. */
+    private static final long MAX_SPEECH_SAMPLES = 10 * 8000;
+    private static final Duration CONNECT = Duration.ofSeconds(3);
+    private static final Duration READ = Duration.ofMillis(20);
+
+    private final SpeechRecognizer recognizer;
+    private final AudioSocketServer server;
+    private final String advertisedHost;
+    private final Function<Sound, Optional<Path>> localAudio;
+    private final ExecutorService agiCommands;
+    private final Semaphore freeFormSlots = new Semaphore(Runtime.getRuntime().availableProcessors());
+
+    /**
+     * @param advertisedHost how Asterisk reaches {@code server} (its address as seen from Asterisk)
+     * @param localAudio     the local file of a prompt, to stream it
+     * @param agiCommands    runs the blocking {@code EXEC AudioSocket} while the call's thread handles the audio
+     */
+    public StreamingSpeechListener(SpeechRecognizer recognizer, AudioSocketServer server, String advertisedHost,
+                                   Function<Sound, Optional<Path>> localAudio, ExecutorService agiCommands) {
+        this.recognizer = recognizer;
+        this.server = server;
+        this.advertisedHost = advertisedHost;
+        this.localAudio = localAudio;
+        this.agiCommands = agiCommands;
+    }
+
+    @Override
+    public boolean understands(String language) {
+        return recognizer.languages().contains(language);
+    }
+
+    @Override
+    public Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys,
+                        List<String> phrases) {
+        short[] promptAudio = promptSamples(prompt);
+        if (promptAudio.length == 0) {
+            // no local copy to stream: Asterisk plays it, keys interrupt, then the caller is heard
+            Optional<Character> key = channel.play(prompt, keys);
+            if (key.isPresent()) {
+                return new Heard.Key(key.get());
+            }
+        }
+        UUID id = AudioSocketServer.newSessionId();
+        PendingSession pending = server.expect(id);
+        java.util.Map<String, String> mdc = MDC.getCopyOfContextMap();
+        CompletableFuture<Boolean> stream = CompletableFuture.supplyAsync(() -> {
+            if (mdc != null) {
+                MDC.setContextMap(mdc);
+            }
+            return channel.streamAudio(pending.applicationData(advertisedHost));
+        }, agiCommands);
+        boolean freeForm = freeFormSlots.tryAcquire();
+        try (SpeechRecognizer.Utterance utterance = recognizer.start(language, freeForm ? List.of() : phrases)) {
+            AudioSocketSession session;
+            try {
+                session = pending.await(CONNECT);
+            } catch (IOException e) {
+                log.error("Asterisk did not open the AudioSocket stream within {} s ({}): is it 18 or later, with "
+                        + "app_audiosocket, and can it reach {}?", CONNECT.toSeconds(), e.getMessage(), advertisedHost);
+                finish(stream);
+                return new Heard.Nothing();
+            }
+            Heard heard = converse(session, utterance, promptAudio, keys);
+            session.hangup();
+            if (!finish(stream)) {
+                throw new CallerHungUpException("speech turn");
+            }
+            if (heard instanceof Heard.Nothing && utterance.heardSpeech()) {
+                Transcript transcript = utterance.finish();
+                log.info("heard ({}): '{}' confidence {}", freeForm ? "free-form" : "grammar", transcript.text(),
+                        String.format(java.util.Locale.ROOT, "%.2f", transcript.confidence()));
+                return transcript.isEmpty() ? new Heard.Nothing() : new Heard.Words(transcript);
+            }
+            return heard;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.cancel();
+            throw new CallerHungUpException("speech turn (interrupted)");
+        } finally {
+            if (freeForm) {
+                freeFormSlots.release();
+            }
+        }
+    }
+
+    /** The audio loop: returns a key, or Nothing once the caller stopped talking / never started / hung up. */
+    private Heard converse(AudioSocketSession session, SpeechRecognizer.Utterance utterance, short[] promptAudio,
+                           String keys) throws InterruptedException {
+        PromptPlayer player = new PromptPlayer(session);
+        player.play(promptAudio);
+        long heardSamples = 0;
+        long promptEnd = promptAudio.length;
+        long speechStart = -1;
+        try {
+            while (true) {
+                Optional<Frame> frame = session.read(READ);
+                if (frame.isPresent()) {
+                    Frame f = frame.get();
+                    if (f instanceof Frame.Audio audio) {
+                        heardSamples += audio.samples().length;
+                        boolean ended = utterance.accept(audio.samples(), audio.samples().length);
+                        if (utterance.heardSpeech() && speechStart < 0) {
+                            speechStart = heardSamples;
+                            if (player.isPlaying()) {
+                                promptEnd = Math.min(promptEnd, heardSamples);
+                                player.stop();
+                            }
+                        }
+                        if (ended || (speechStart >= 0 && heardSamples - speechStart > MAX_SPEECH_SAMPLES)) {
+                            return new Heard.Nothing();
+                        }
+                    } else if (f instanceof Frame.Dtmf dtmf) {
+                        if (keys.indexOf(dtmf.key()) >= 0) {
+                            player.stop();
+                            return new Heard.Key(dtmf.key());
+                        }
+                    } else {
+                        return new Heard.Nothing(); // hang-up, error or closed: the EXEC result tells which
+                    }
+                }
+                player.advance(frame);
+                if (speechStart < 0 && !player.isPlaying() && heardSamples > promptEnd + NO_INPUT_SAMPLES) {
+                    return new Heard.Nothing();
+                }
+            }
+        } catch (IOException e) {
+            log.debug("AudioSocket stream ended: {}", e.getMessage());
+            return new Heard.Nothing();
+        }
+    }
+
+    /** Waits for EXEC AudioSocket to return; true when the channel is still up. */
+    private static boolean finish(CompletableFuture<Boolean> stream) {
+        try {
+            return stream.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof CallerHungUpException) {
+                return false;
+            }
+            throw new IllegalStateException("EXEC AudioSocket failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("EXEC AudioSocket did not return 10 s after the stream ended", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private short[] promptSamples(Sound prompt) {
+        return localAudio.apply(prompt).map(file -> {
+            try {
+                return WavFile.read8k(file);
+            } catch (IOException e) {
+                log.warn("prompt {} cannot be streamed ({}): Asterisk plays it instead", file, e.getMessage());
+                return new short[0];
+            }
+        }).orElse(new short[0]);
+    }
+}

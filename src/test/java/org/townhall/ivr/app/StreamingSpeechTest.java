@@ -1,0 +1,85 @@
+package org.townhall.ivr.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.townhall.ivr.simulator.CallTranscript;
+import org.townhall.ivr.speech.SpeechConfig;
+import org.townhall.ivr.store.CallRecord;
+import org.townhall.ivr.store.Outcome;
+
+/**
+ * Speech menus in {@code audiosocket} mode: the prompt is streamed while the caller's audio streams to the real
+ * Vosk model, over real AudioSocket and FastAGI sockets.
+ */
+class StreamingSpeechTest {
+    @TempDir
+    Path data;
+    RunningServer ivr;
+
+    @BeforeAll
+    static void recordings() {
+        assumeTrue(Files.exists(Path.of(SpeechRoutingTest.OPERATOR)), "install asterisk-core-sounds-en-wav (.ci/run does)");
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        PromptFiles.writeAll(Path.of("config/townhall.yaml"), data.resolve("prompts"));
+        // a long spoken prompt, so that the caller can talk over it
+        PromptFiles.write(data.resolve("prompts/en/main.speech.wav"), 8000 * 6);
+        ivr = new RunningServer(data, Path.of("config/townhall.yaml"), SpeechConfig.Mode.AUDIOSOCKET);
+    }
+
+    @AfterEach
+    void stop() {
+        ivr.close();
+    }
+
+    @Test
+    @DisplayName("a spoken request is understood while it streams, and confirmed with key 1")
+    void operatorOverAudioSocket() throws Exception {
+        CallTranscript call = ivr.call("speak " + SpeechRoutingTest.OPERATOR + " after 6500; press 1");
+        assertEquals("PJSIP/1000", call.dialAttempts().get(0).dialString(), call::dialogue);
+        assertTrue(call.variable("IVR_TRANSCRIPT").orElse("").contains("operator"), call::dialogue);
+        assertEquals(Outcome.TRANSFERRED, ivr.record(call).outcome());
+    }
+
+    @Test
+    @DisplayName("speaking interrupts the prompt (barge-in)")
+    void speechInterruptsThePrompt() throws Exception {
+        CallTranscript call = ivr.call("speak " + SpeechRoutingTest.OPERATOR + " after 1000; press 1");
+        var first = call.streamedAudio().get(0);
+        assertEquals(CallTranscript.StreamedAudio.Ending.BARGE_IN, first.ending(), call::dialogue);
+        assertTrue(first.durationMs() < 2000, "the 6 s prompt stopped soon after the caller spoke: " + first.durationMs());
+        assertEquals("PJSIP/1000", call.dialAttempts().get(0).dialString(), call::dialogue);
+    }
+
+    @Test
+    @DisplayName("a key interrupts the streamed prompt and the key menu applies")
+    void keyInterruptsThePrompt() throws Exception {
+        CallTranscript call = ivr.call("press 3 after 800");
+        assertEquals("PJSIP/1003", call.dialAttempts().get(0).dialString(), call::dialogue);
+        assertTrue(call.streamedAudio().get(0).durationMs() < 2000, call::dialogue);
+    }
+
+    @Test
+    @DisplayName("a caller hanging up mid-utterance leaves a closed record")
+    void hangupMidUtterance() throws Exception {
+        CallTranscript call = ivr.call("hangup during exec audiosocket after 2500");
+        CallRecord record = ivr.record(call);
+        assertNotNull(record.endedAt(), call::dialogue);
+        assertEquals(Outcome.HUNG_UP, record.outcome(), call::dialogue);
+        assertTrue(call.serverClosed(), call::dialogue);
+        assertEquals(0, ivr.server.activeCallCount());
+    }
+}
