@@ -123,6 +123,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
         int confirmed;
         int wrong;
         int keys;
+        int rightNoTransfer;
+        int departmentUtterances;
         final List<Double> latencies = new ArrayList<>();
         double cpuMs;
         double audioMs;
@@ -133,6 +135,9 @@ final class SpeechBenchCommand implements Callable<Integer> {
             cpuMs += cpu;
             audioMs += audio;
             boolean none = expected.equals("none");
+            if (!none) {
+                departmentUtterances++;
+            }
             switch (d.kind()) {
                 case ROUTE -> {
                     if (!none && expected.equals(d.intent())) {
@@ -148,10 +153,12 @@ final class SpeechBenchCommand implements Callable<Integer> {
                         return "right-after-confirmation";
                     }
                     keys++;
+                    rightNoTransfer += none ? 1 : 0;
                     return none ? "right-no-transfer" : "keys-after-no";
                 }
                 default -> {
                     keys++;
+                    rightNoTransfer += none ? 1 : 0;
                     return none ? "right-no-transfer" : "keys";
                 }
             }
@@ -167,7 +174,9 @@ final class SpeechBenchCommand implements Callable<Integer> {
             o.put("rightAfterConfirmation", confirmed);
             o.put("wrongTransfers", wrong);
             o.put("sentToKeys", keys);
-            o.put("rightDepartmentPercent", round(100.0 * (direct + confirmed) / Math.max(1, total)));
+            o.put("rightNoTransfer", rightNoTransfer);
+            o.put("rightDepartmentPercent", round(100.0 * (direct + confirmed) / Math.max(1, departmentUtterances)));
+            o.put("rightOutcomePercent", round(100.0 * (direct + confirmed + rightNoTransfer) / Math.max(1, total)));
             o.put("wrongTransferPercent", round(100.0 * wrong / Math.max(1, total)));
             o.put("p50MsAfterAudio", round(percentile(0.50)));
             o.put("p95MsAfterAudio", round(percentile(0.95)));
