@@ -72,10 +72,17 @@ public final class TownhallServer implements AutoCloseable {
         SpeechSynthesizer voice = settings.voice().enabled() ? startVoice(settings, townHall) : null;
         DynamicSpeech dynamic = voice == null ? DynamicSpeech.NONE : new DynamicSpeech(voice,
                 settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
-        int missing = prompts.missing(townHall).size();
+        int missing = prompts.missing(townHall, townHall.defaultLanguage()).size();
         if (missing > 0) {
-            log.warn("{} prompt(s) have no audio in {} yet: callers hear '{}' in their place", missing,
-                    settings.promptsDirectory().toAbsolutePath(), PLACEHOLDER.path());
+            log.warn("{} '{}' prompt(s) have no audio in {} yet: callers hear '{}' in their place", missing,
+                    townHall.defaultLanguage(), settings.promptsDirectory().toAbsolutePath(), PLACEHOLDER.path());
+        }
+        for (String language : townHall.languages()) {
+            int gaps = prompts.missing(townHall, language).size();
+            if (!language.equals(townHall.defaultLanguage()) && gaps > 0) {
+                log.warn("'{}' is disabled: {} of its prompts have no audio (callers asking for it get '{}')", language,
+                        gaps, townHall.defaultLanguage());
+            }
         }
         java.nio.file.Files.createDirectories(settings.recordingsDirectory());
         SpeechModels models = settings.speech().mode() == SpeechConfig.Mode.OFF ? null

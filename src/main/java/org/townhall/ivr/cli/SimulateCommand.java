@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 "Example: simulate \"press 4; press 1; press 1; press # after 2000\""})
 final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCRIPT", defaultValue = "press 2",
-            description = "the caller script (default: ${DEFAULT-VALUE})")
+            description = "the caller script (default: ${DEFAULT-VALUE}); with --say or --wav, what follows the words")
     String script;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "server host (default: ${DEFAULT-VALUE})")
@@ -50,11 +50,36 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "also print the AGI exchange line by line")
     boolean raw;
 
+    @Option(names = "--say", paramLabel = "TEXT", description = "the caller first says this (synthesised with the voice, "
+            + "as telephone audio), e.g. --say \"there is a pothole in my street\"")
+    String say;
+
+    @Option(names = "--wav", paramLabel = "FILE", description = "the caller first says what this WAV file holds")
+    java.nio.file.Path wav;
+
+    /** The WAV the caller speaks first, if any: --wav as is, --say rendered by the voice into a temporary file. */
+    private String spokenFirst() throws Exception {
+        if (wav != null) {
+            return wav.toAbsolutePath().toString();
+        }
+        if (say == null) {
+            return null;
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("townhall-say-", ".wav");
+        file.toFile().deleteOnExit();
+        try (org.townhall.ivr.voice.MaryTtsSynthesizer voice =
+                     new org.townhall.ivr.voice.MaryTtsSynthesizer(java.nio.file.Path.of("voices"))) {
+            voice.synthesize(say, language == null ? "en" : language).writeWav(file);
+        }
+        return file.toString();
+    }
+
     @Override
     public Integer call() throws Exception {
         CallerScript caller;
         try {
-            caller = CallerScript.parse(script);
+            String spoken = spokenFirst();
+            caller = CallerScript.parse(spoken == null ? script : "speak \"" + spoken + "\"; " + script);
         } catch (IllegalArgumentException e) {
             System.err.println("townhall-ivr simulate: " + e.getMessage());
             return 2;
