@@ -136,7 +136,7 @@ public final class PromptRenderer {
             manifest.store(out, "prompts rendered by townhall-ivr (prompt id = hash of text and voice); do not edit");
         }
         StringBuilder ignore = new StringBuilder("# rendered by townhall-ivr prompts build: not committed\n")
-                .append(MANIFEST).append('\n');
+                .append(".gitignore\n").append(MANIFEST).append('\n');
         new TreeSet<>(manifest.stringPropertyNames()).forEach(id -> ignore.append(id).append(".wav\n"));
         Files.writeString(dir.resolve(".gitignore"), ignore.toString());
     }
