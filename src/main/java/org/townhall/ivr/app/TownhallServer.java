@@ -14,6 +14,7 @@ import org.townhall.ivr.engine.CallEngine;
 import org.townhall.ivr.engine.DynamicSpeech;
 import org.townhall.ivr.engine.FilesSpeechListener;
 import org.townhall.ivr.engine.PromptRenderer;
+import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.StreamingSpeechListener;
 import org.townhall.ivr.audiosocket.AudioSocketServer;
 import org.townhall.ivr.voice.MaryTtsSynthesizer;
@@ -90,13 +91,14 @@ public final class TownhallServer implements AutoCloseable {
         AudioSocketServer audioSocket = null;
         SpeechListener speech = SpeechListener.NONE;
         if (models != null && settings.speech().mode() == SpeechConfig.Mode.FILES) {
-            speech = new FilesSpeechListener(new VoskSpeechRecognizer(models), settings.engine().recordingsDirectory(),
+            speech = new FilesSpeechListener(new Recognition(new VoskSpeechRecognizer(models)),
+                    settings.engine().recordingsDirectory(),
                     settings.recordingsDirectory());
         } else if (models != null && settings.speech().mode() == SpeechConfig.Mode.AUDIOSOCKET) {
             audioSocket = new AudioSocketServer(settings.audioSocket()).start();
             log.info("AudioSocket listening on {}:{} (Asterisk connects to {}:{})", settings.audioSocket().bindAddress(),
                     audioSocket.port(), settings.audioSocketHost(), audioSocket.port());
-            speech = new StreamingSpeechListener(new VoskSpeechRecognizer(models), audioSocket,
+            speech = new StreamingSpeechListener(new Recognition(new VoskSpeechRecognizer(models)), audioSocket,
                     settings.audioSocketHost(), prompts::localWav, STREAM_COMMANDS);
         }
         CallStore store = SqliteCallStore.open(settings.dataDirectory());

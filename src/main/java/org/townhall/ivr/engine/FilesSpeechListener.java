@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.townhall.ivr.speech.SpeechRecognizer;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.WavFile;
 
@@ -24,26 +23,23 @@ public final class FilesSpeechListener implements SpeechListener {
     private static final Duration END_SILENCE = Duration.ofSeconds(2);
     private static final AtomicLong TURNS = new AtomicLong();
 
-    private final SpeechRecognizer recognizer;
+    private final Recognition recognition;
     private final String asteriskDirectory;
     private final Path localDirectory;
-    /** Free-form recognition reads callers far better but costs ~0.5 core per turn: at most one per core at once. */
-    private final java.util.concurrent.Semaphore freeFormSlots =
-            new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
 
     /**
      * @param asteriskDirectory where Asterisk writes the turn's audio
      * @param localDirectory    the same directory as this server reads it
      */
-    public FilesSpeechListener(SpeechRecognizer recognizer, String asteriskDirectory, Path localDirectory) {
-        this.recognizer = recognizer;
+    public FilesSpeechListener(Recognition recognition, String asteriskDirectory, Path localDirectory) {
+        this.recognition = recognition;
         this.asteriskDirectory = asteriskDirectory;
         this.localDirectory = localDirectory;
     }
 
     @Override
     public boolean understands(String language) {
-        return recognizer.languages().contains(language);
+        return recognition.understands(language);
     }
 
     @Override
@@ -68,21 +64,14 @@ public final class FilesSpeechListener implements SpeechListener {
                 return new Heard.Nothing();
             }
             short[] audio = WavFile.read8k(file);
-            boolean freeForm = freeFormSlots.tryAcquire();
             Transcript transcript;
-            try (SpeechRecognizer.Utterance utterance = recognizer.start(language, freeForm ? List.of() : phrases)) {
-                utterance.accept(audio, audio.length);
-                if (!utterance.heardSpeech()) {
+            try (Recognition.Turn turn = recognition.start(language, phrases)) {
+                turn.utterance().accept(audio, audio.length);
+                if (!turn.utterance().heardSpeech()) {
                     return new Heard.Nothing();
                 }
-                transcript = utterance.finish();
-            } finally {
-                if (freeForm) {
-                    freeFormSlots.release();
-                }
+                transcript = turn.finish();
             }
-            log.info("heard ({}): '{}' confidence {}", freeForm ? "free-form" : "grammar", transcript.text(),
-                    String.format(java.util.Locale.ROOT, "%.2f", transcript.confidence()));
             return transcript.isEmpty() ? new Heard.Nothing() : new Heard.Words(transcript);
         } catch (IOException e) {
             log.error("speech turn not readable at {} ({}): is --asterisk-recordings the same directory as Asterisk "

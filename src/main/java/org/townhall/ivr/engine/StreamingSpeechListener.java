@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -37,21 +36,20 @@ public final class StreamingSpeechListener implements SpeechListener {
     private static final Duration CONNECT = Duration.ofSeconds(3);
     private static final Duration READ = Duration.ofMillis(20);
 
-    private final SpeechRecognizer recognizer;
+    private final Recognition recognition;
     private final AudioSocketServer server;
     private final String advertisedHost;
     private final Function<Sound, Optional<Path>> localAudio;
     private final ExecutorService agiCommands;
-    private final Semaphore freeFormSlots = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     /**
      * @param advertisedHost how Asterisk reaches {@code server} (its address as seen from Asterisk)
      * @param localAudio     the local file of a prompt, to stream it
      * @param agiCommands    runs the blocking {@code EXEC AudioSocket} while the call's thread handles the audio
      */
-    public StreamingSpeechListener(SpeechRecognizer recognizer, AudioSocketServer server, String advertisedHost,
+    public StreamingSpeechListener(Recognition recognition, AudioSocketServer server, String advertisedHost,
                                    Function<Sound, Optional<Path>> localAudio, ExecutorService agiCommands) {
-        this.recognizer = recognizer;
+        this.recognition = recognition;
         this.server = server;
         this.advertisedHost = advertisedHost;
         this.localAudio = localAudio;
@@ -60,7 +58,7 @@ public final class StreamingSpeechListener implements SpeechListener {
 
     @Override
     public boolean understands(String language) {
-        return recognizer.languages().contains(language);
+        return recognition.understands(language);
     }
 
     @Override
@@ -83,8 +81,8 @@ public final class StreamingSpeechListener implements SpeechListener {
             }
             return channel.streamAudio(pending.applicationData(advertisedHost));
         }, agiCommands);
-        boolean freeForm = freeFormSlots.tryAcquire();
-        try (SpeechRecognizer.Utterance utterance = recognizer.start(language, freeForm ? List.of() : phrases)) {
+        try (Recognition.Turn turn = recognition.start(language, phrases)) {
+            SpeechRecognizer.Utterance utterance = turn.utterance();
             AudioSocketSession session;
             try {
                 session = pending.await(CONNECT);
@@ -100,9 +98,7 @@ public final class StreamingSpeechListener implements SpeechListener {
                 throw new CallerHungUpException("speech turn");
             }
             if (heard instanceof Heard.Nothing && utterance.heardSpeech()) {
-                Transcript transcript = utterance.finish();
-                log.info("heard ({}): '{}' confidence {}", freeForm ? "free-form" : "grammar", transcript.text(),
-                        String.format(java.util.Locale.ROOT, "%.2f", transcript.confidence()));
+                Transcript transcript = turn.finish();
                 return transcript.isEmpty() ? new Heard.Nothing() : new Heard.Words(transcript);
             }
             return heard;
@@ -110,10 +106,6 @@ public final class StreamingSpeechListener implements SpeechListener {
             Thread.currentThread().interrupt();
             pending.cancel();
             throw new CallerHungUpException("speech turn (interrupted)");
-        } finally {
-            if (freeForm) {
-                freeFormSlots.release();
-            }
         }
     }
 
