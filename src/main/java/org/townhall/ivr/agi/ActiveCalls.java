@@ -1,7 +1,6 @@
 package org.townhall.ivr.agi;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -52,9 +51,5 @@ final class ActiveCalls {
         } finally {
             lock.unlock();
         }
-    }
-
-    static long millis(Duration d) {
-        return TimeUnit.NANOSECONDS.toMillis(d.toNanos());
     }
 }

@@ -1,15 +1,12 @@
 package org.townhall.ivr.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.townhall.ivr.config.Message;
 import org.townhall.ivr.config.Node;
-import org.townhall.ivr.config.Ref;
-import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.YesNo;
 
