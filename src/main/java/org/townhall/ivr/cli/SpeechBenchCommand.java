@@ -12,11 +12,11 @@ import java.util.concurrent.Callable;
 import org.townhall.ivr.config.ConfigLoader;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
 import org.townhall.ivr.engine.SpeechIntents;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.SpeechModels;
-import org.townhall.ivr.speech.SpeechRecognizer;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.speech.WavFile;
@@ -46,8 +46,10 @@ final class SpeechBenchCommand implements Callable<Integer> {
     @Option(names = "--language", defaultValue = "en", description = "language of the recordings (default: ${DEFAULT-VALUE})")
     String language;
 
-    @Option(names = "--grammar", description = "recognise with the menu's phrases only (the mode used under load)")
-    boolean grammar;
+    @Option(names = "--recognition", defaultValue = "both", description = "both (live calls: free-form and the menu's "
+            + "phrases, routed on agreement), phrases (what calls get when the free-form budget is in use) or free-form "
+            + "(default: ${DEFAULT-VALUE})")
+    String recognition;
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +66,12 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 System.err.println("no speech model for '" + language + "' in " + models);
                 return 1;
             }
-            SpeechRecognizer recognizer = new VoskSpeechRecognizer(loaded);
+            if (!java.util.Set.of("both", "phrases", "free-form").contains(recognition)) {
+                System.err.println("--recognition must be both, phrases or free-form");
+                return 2;
+            }
+            Recognition passes = new Recognition(new VoskSpeechRecognizer(loaded), recognition.equals("phrases") ? 0 : 1);
+            List<String> grammarPhrases = recognition.equals("free-form") ? List.of() : phrases;
             Path base = set.toAbsolutePath().getParent();
             for (String line : Files.readAllLines(set)) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -75,17 +82,18 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 String expected = fields.length > 1 ? fields[1].trim() : "none";
                 short[] audio = WavFile.read8k(wav);
                 long start = System.nanoTime();
-                Transcript transcript;
+                List<Recognition.Reading> readings;
                 long feedNanos;
-                try (SpeechRecognizer.Utterance utterance = recognizer.start(language, grammar ? phrases : List.of())) {
+                try (Recognition.Turn turn = passes.start(language, grammarPhrases)) {
                     for (int i = 0; i < audio.length; i += 160) {
                         short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
-                        utterance.accept(chunk, chunk.length);
+                        turn.accept(chunk, chunk.length);
                     }
                     feedNanos = System.nanoTime() - start;
-                    transcript = utterance.finish();
+                    readings = turn.finish();
                 }
-                SpeechDecision decision = SpeechDecision.of(matcher.match(transcript));
+                SpeechDecision decision = SpeechDecision.of(matcher, readings);
+                Transcript transcript = readings.isEmpty() ? Transcript.EMPTY : readings.get(0).transcript();
                 double audioMs = audio.length / 8.0;
                 double totalMs = (System.nanoTime() - start) / 1e6;
                 // streamed live, the recognizer keeps up while the caller talks when feeding is faster than real time:
@@ -100,6 +108,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 out.put("department", decision.intent());
                 out.put("outcome", outcome);
                 out.put("text", transcript.text());
+                readings.stream().filter(r -> !r.freeForm()).findFirst()
+                        .ifPresent(r -> out.put("phrasesText", r.transcript().text()));
                 out.put("confidence", round(transcript.confidence()));
                 out.put("score", round(decision.score()));
                 out.put("msAfterAudio", round(afterAudioMs));
@@ -108,7 +118,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 System.out.println(JSON.writeValueAsString(out));
             }
         }
-        System.out.println(JSON.writeValueAsString(totals.json(grammar ? "grammar" : "free-form")));
+        System.out.println(JSON.writeValueAsString(totals.json(recognition)));
         return 0;
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.WavFile;
 
 /**
@@ -64,15 +63,14 @@ public final class FilesSpeechListener implements SpeechListener {
                 return new Heard.Nothing();
             }
             short[] audio = WavFile.read8k(file);
-            Transcript transcript;
             try (Recognition.Turn turn = recognition.start(language, phrases)) {
-                turn.utterance().accept(audio, audio.length);
-                if (!turn.utterance().heardSpeech()) {
+                turn.accept(audio, audio.length);
+                if (!turn.heardSpeech()) {
                     return new Heard.Nothing();
                 }
-                transcript = turn.finish();
+                List<Recognition.Reading> readings = turn.finish();
+                return readings.isEmpty() ? new Heard.Nothing() : new Heard.Words(readings);
             }
-            return transcript.isEmpty() ? new Heard.Nothing() : new Heard.Words(transcript);
         } catch (IOException e) {
             log.error("speech turn not readable at {} ({}): is --asterisk-recordings the same directory as Asterisk "
                     + "writes to?", file, e.getMessage());

@@ -1,5 +1,6 @@
 package org.townhall.ivr.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
@@ -9,9 +10,10 @@ import org.townhall.ivr.speech.SpeechRecognizer;
 import org.townhall.ivr.speech.Transcript;
 
 /**
- * Speech recognition within a CPU budget shared by every call: free-form recognition reads callers best but costs
- * about half a core per live turn, so at most one runs per core at a time; beyond that a turn is recognised with
- * the menu's phrases (≈ 30× cheaper).
+ * Speech recognition within a CPU budget shared by every call. Each answer is recognised twice when the budget
+ * allows: with the menu's phrases (cheap, finds keywords, but invents some under noise) and free-form (reads callers
+ * best, about half a core per live turn, so at most one per core at a time). {@link SpeechDecision} routes on their
+ * agreement.
  */
 public final class Recognition {
     private static final Logger log = LoggerFactory.getLogger(Recognition.class);
@@ -23,7 +25,8 @@ public final class Recognition {
         this(recognizer, Runtime.getRuntime().availableProcessors());
     }
 
-    Recognition(SpeechRecognizer recognizer, int freeFormSlots) {
+    /** @param freeFormSlots free-form recognitions allowed at once (0: phrases only) */
+    public Recognition(SpeechRecognizer recognizer, int freeFormSlots) {
         this.recognizer = recognizer;
         this.freeFormSlots = new Semaphore(freeFormSlots);
     }
@@ -33,11 +36,20 @@ public final class Recognition {
     }
 
     /** Starts recognising one answer; close the turn to give its budget back. */
-    Turn start(String language, List<String> phrases) {
+    public Turn start(String language, List<String> phrases) {
         boolean freeForm = freeFormSlots.tryAcquire();
+        SpeechRecognizer.Utterance free = null;
         try {
-            return new Turn(recognizer.start(language, freeForm ? List.of() : phrases), freeForm);
+            free = freeForm ? recognizer.start(language, List.of()) : null;
+            SpeechRecognizer.Utterance grammar = phrases.isEmpty() ? null : recognizer.start(language, phrases);
+            if (free == null && grammar == null) {
+                grammar = recognizer.start(language, List.of());
+            }
+            return new Turn(free, grammar);
         } catch (RuntimeException e) {
+            if (free != null) {
+                free.close();
+            }
             if (freeForm) {
                 freeFormSlots.release();
             }
@@ -45,38 +57,65 @@ public final class Recognition {
         }
     }
 
-    /** One answer being recognised. */
-    final class Turn implements AutoCloseable {
-        private final SpeechRecognizer.Utterance utterance;
-        private final boolean freeForm;
+    /** One answer being recognised, by one or two recognizers fed the same audio. */
+    public final class Turn implements AutoCloseable {
+        private final SpeechRecognizer.Utterance free;
+        private final SpeechRecognizer.Utterance grammar;
         private boolean closed;
 
-        private Turn(SpeechRecognizer.Utterance utterance, boolean freeForm) {
-            this.utterance = utterance;
-            this.freeForm = freeForm;
+        private Turn(SpeechRecognizer.Utterance free, SpeechRecognizer.Utterance grammar) {
+            this.free = free;
+            this.grammar = grammar;
         }
 
-        SpeechRecognizer.Utterance utterance() {
-            return utterance;
+        /** Feeds 8 kHz audio; true once the caller finished speaking. */
+        public boolean accept(short[] samples, int length) {
+            boolean ended = false;
+            if (free != null) {
+                ended = free.accept(samples, length);
+            }
+            if (grammar != null) {
+                boolean grammarEnded = grammar.accept(samples, length);
+                ended = free == null ? grammarEnded : ended;
+            }
+            return ended;
         }
 
-        /** The final transcript, logged. */
-        Transcript finish() {
-            Transcript transcript = utterance.finish();
-            log.info("heard ({}): '{}' confidence {}", freeForm ? "free-form" : "grammar", transcript.text(),
-                    String.format(Locale.ROOT, "%.2f", transcript.confidence()));
-            return transcript;
+        public boolean heardSpeech() {
+            return (free != null ? free : grammar).heardSpeech();
+        }
+
+        /** The readings, free-form first when there is one; empty ones dropped. */
+        public List<Reading> finish() {
+            List<Reading> readings = new ArrayList<>();
+            if (free != null) {
+                readings.add(new Reading(free.finish(), true));
+            }
+            if (grammar != null) {
+                readings.add(new Reading(grammar.finish(), false));
+            }
+            readings.removeIf(r -> r.transcript().isEmpty());
+            readings.forEach(r -> log.info("heard ({}): '{}' confidence {}", r.freeForm() ? "free-form" : "phrases",
+                    r.transcript().text(), String.format(Locale.ROOT, "%.2f", r.transcript().confidence())));
+            return readings;
         }
 
         @Override
         public void close() {
             if (!closed) {
                 closed = true;
-                utterance.close();
-                if (freeForm) {
+                if (grammar != null) {
+                    grammar.close();
+                }
+                if (free != null) {
+                    free.close();
                     freeFormSlots.release();
                 }
             }
         }
+    }
+
+    /** What one recognizer made of an answer. */
+    public record Reading(Transcript transcript, boolean freeForm) {
     }
 }

@@ -20,6 +20,49 @@ public record SpeechDecision(Kind kind, String intent, double score) {
 
     public enum Kind { ROUTE, CONFIRM, NOT_UNDERSTOOD }
 
+    /**
+     * The decision over every reading of an answer: two readings that agree route (as the stronger of the two
+     * would); a department found only with the menu's phrases — where noise makes keywords up — or two readings
+     * that disagree are confirmed, the free-form reading first.
+     */
+    public static SpeechDecision of(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
+        SpeechDecision free = null;
+        SpeechDecision phrases = null;
+        for (Recognition.Reading reading : readings) {
+            SpeechDecision d = of(matcher.match(reading.transcript()));
+            if (reading.freeForm()) {
+                free = d;
+            } else {
+                phrases = d;
+            }
+        }
+        if (free == null || phrases == null) {
+            if (free != null) {
+                return free;
+            }
+            if (phrases == null) {
+                return new SpeechDecision(Kind.NOT_UNDERSTOOD, null, 0);
+            }
+            // phrases alone (the free-form budget is in use): never trusted enough to route without asking
+            return phrases.kind() == Kind.ROUTE ? new SpeechDecision(Kind.CONFIRM, phrases.intent(), phrases.score())
+                    : phrases;
+        }
+        boolean freeHeard = free.kind() != Kind.NOT_UNDERSTOOD;
+        boolean phrasesHeard = phrases.kind() != Kind.NOT_UNDERSTOOD;
+        if (freeHeard && phrasesHeard && free.intent().equals(phrases.intent())) {
+            SpeechDecision stronger = free.score() >= phrases.score() ? free : phrases;
+            boolean route = free.kind() == Kind.ROUTE || phrases.kind() == Kind.ROUTE;
+            return new SpeechDecision(route ? Kind.ROUTE : Kind.CONFIRM, stronger.intent(), stronger.score());
+        }
+        if (freeHeard) {
+            return phrasesHeard ? new SpeechDecision(Kind.CONFIRM, free.intent(), free.score()) : free;
+        }
+        if (phrasesHeard) {
+            return new SpeechDecision(Kind.CONFIRM, phrases.intent(), phrases.score());
+        }
+        return free;
+    }
+
     public static SpeechDecision of(IntentMatcher.Match match) {
         if (match.isEmpty() || match.best().score() < CONFIRM_SCORE) {
             return new SpeechDecision(Kind.NOT_UNDERSTOOD, null, match.isEmpty() ? 0 : match.best().score());

@@ -47,8 +47,8 @@ final class SpeechMenu {
                 continue;
             }
             Heard.Words words = (Heard.Words) heard;
-            SpeechDecision decision = SpeechDecision.of(matcher.match(words.transcript()));
-            String said = words.transcript().text();
+            SpeechDecision decision = SpeechDecision.of(matcher, words.readings());
+            String said = words.text();
             if (decision.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
                 call.record(menu.id(), "speech-not-understood", said);
                 call.say(Message.SPEECH_NOT_UNDERSTOOD);
@@ -91,9 +91,12 @@ final class SpeechMenu {
             if (heard instanceof Heard.Key key) {
                 answer = Optional.of(key.key() == '1');
             } else if (heard instanceof Heard.Words words) {
-                IntentMatcher.Match m = matcher.match(words.transcript());
-                if (!m.isEmpty() && m.margin() > 0) {
-                    answer = Optional.of(m.best().intent().equals(YesNo.YES));
+                for (Recognition.Reading reading : words.readings()) {
+                    IntentMatcher.Match m = matcher.match(reading.transcript());
+                    if (!m.isEmpty() && m.margin() > 0) {
+                        answer = Optional.of(m.best().intent().equals(YesNo.YES));
+                        break;
+                    }
                 }
             }
             call.record(menu.id(), "confirm " + department, answer.map(a -> a ? "yes" : "no").orElse(null));

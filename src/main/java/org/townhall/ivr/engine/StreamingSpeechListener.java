@@ -18,8 +18,6 @@ import org.townhall.ivr.audiosocket.AudioSocketSession;
 import org.townhall.ivr.audiosocket.Frame;
 import org.townhall.ivr.audiosocket.PendingSession;
 import org.townhall.ivr.audiosocket.PromptPlayer;
-import org.townhall.ivr.speech.SpeechRecognizer;
-import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.WavFile;
 
 /**
@@ -82,7 +80,6 @@ public final class StreamingSpeechListener implements SpeechListener {
             return channel.streamAudio(pending.applicationData(advertisedHost));
         }, agiCommands);
         try (Recognition.Turn turn = recognition.start(language, phrases)) {
-            SpeechRecognizer.Utterance utterance = turn.utterance();
             AudioSocketSession session;
             try {
                 session = pending.await(CONNECT);
@@ -92,14 +89,14 @@ public final class StreamingSpeechListener implements SpeechListener {
                 finish(stream);
                 return new Heard.Nothing();
             }
-            Heard heard = converse(session, utterance, promptAudio, keys);
+            Heard heard = converse(session, turn, promptAudio, keys);
             session.hangup();
             if (!finish(stream)) {
                 throw new CallerHungUpException("speech turn");
             }
-            if (heard instanceof Heard.Nothing && utterance.heardSpeech()) {
-                Transcript transcript = turn.finish();
-                return transcript.isEmpty() ? new Heard.Nothing() : new Heard.Words(transcript);
+            if (heard instanceof Heard.Nothing && turn.heardSpeech()) {
+                List<Recognition.Reading> readings = turn.finish();
+                return readings.isEmpty() ? new Heard.Nothing() : new Heard.Words(readings);
             }
             return heard;
         } catch (InterruptedException e) {
@@ -110,7 +107,7 @@ public final class StreamingSpeechListener implements SpeechListener {
     }
 
     /** The audio loop: returns a key, or Nothing once the caller stopped talking / never started / hung up. */
-    private Heard converse(AudioSocketSession session, SpeechRecognizer.Utterance utterance, short[] promptAudio,
+    private Heard converse(AudioSocketSession session, Recognition.Turn utterance, short[] promptAudio,
                            String keys) throws InterruptedException {
         PromptPlayer player = new PromptPlayer(session);
         player.play(promptAudio);

@@ -13,7 +13,7 @@ final class Words {
             "a", "an", "the", "my", "i", "i'm", "im", "is", "are", "was", "in", "on", "of", "to", "for", "and", "at", "it",
             "its", "it's", "there", "this", "that", "me", "we", "our", "your", "with", "be", "have", "has", "had", "do",
             "does", "would", "like", "want", "need", "please", "hello", "hi", "about", "from", "by", "some", "so", "um",
-            "uh", "er", "just", "call", "calling", "speak", "talk", "can", "could", "you", "get", "got", "what",
+            "uh", "er", "just", "call", "calling", "can", "could", "you", "get", "got", "what",
             "how", "who", "where", "when", "there's", "thing", "one", "up", "out", "again", "new",
             // fr
             "le", "la", "les", "un", "une", "des", "de", "du", "d", "l", "je", "j", "mon", "ma", "mes", "est", "et", "a",
