@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
                 "Prints one JSON line per utterance, then the totals."})
 final class SpeechBenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The streamed turn gives up waiting for the end of speech after this much silence (then no-input rules apply). */
+    private static final int MAX_ENDPOINT_MS = 3000;
 
     @Option(names = "--set", required = true, description = "the labelled set (TSV)")
     Path set;
@@ -84,14 +86,30 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 long start = System.nanoTime();
                 List<Recognition.Reading> readings;
                 long feedNanos;
+                long finishNanos;
+                long endAtSample = -1;
                 try (Recognition.Turn turn = passes.start(language, grammarPhrases)) {
                     for (int i = 0; i < audio.length; i += 160) {
                         short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
-                        turn.accept(chunk, chunk.length);
+                        if (turn.accept(chunk, chunk.length) && endAtSample < 0) {
+                            endAtSample = i + chunk.length;
+                        }
                     }
                     feedNanos = System.nanoTime() - start;
+                    // streamed live, the caller then goes quiet: how much silence until the end of the turn is heard
+                    short[] quiet = new short[160];
+                    for (int fed = 0; endAtSample < 0 && fed < MAX_ENDPOINT_MS * 8; fed += 160) {
+                        if (turn.accept(quiet, quiet.length)) {
+                            endAtSample = audio.length + fed + 160;
+                        }
+                    }
+                    long finishStart = System.nanoTime();
                     readings = turn.finish();
+                    finishNanos = System.nanoTime() - finishStart;
                 }
+                double speechEndSample = audio.length - trailingQuietMs(audio) * 8;
+                double toNextPromptMs = (endAtSample < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
+                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + finishNanos / 1e6;
                 SpeechDecision decision = SpeechDecision.of(matcher, readings);
                 Transcript transcript = readings.isEmpty() ? Transcript.EMPTY : readings.get(0).transcript();
                 double audioMs = audio.length / 8.0;
@@ -99,7 +117,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 // streamed live, the recognizer keeps up while the caller talks when feeding is faster than real time:
                 // what is left after the caller stops is the final step, plus any backlog
                 double afterAudioMs = Math.max(0, feedNanos / 1e6 - audioMs) + (totalMs - feedNanos / 1e6);
-                String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs);
+                String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs, toNextPromptMs);
                 ObjectNode out = JSON.createObjectNode();
                 out.put("file", fields[0]);
                 out.put("expected", expected);
@@ -113,12 +131,28 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 out.put("confidence", round(transcript.confidence()));
                 out.put("score", round(decision.score()));
                 out.put("msAfterAudio", round(afterAudioMs));
+                out.put("msSpeechEndToNextPrompt", round(toNextPromptMs));
                 out.put("msCpu", round(totalMs));
                 out.put("msAudio", round(audioMs));
                 System.out.println(JSON.writeValueAsString(out));
             }
         }
         System.out.println(JSON.writeValueAsString(totals.json(recognition)));
+        return 0;
+    }
+
+    /** How long the recording goes on after the caller's last sound (the end of speech, for latency). */
+    static double trailingQuietMs(short[] audio) {
+        int frame = 160;
+        for (int end = audio.length; end >= frame; end -= frame) {
+            double sum = 0;
+            for (int i = end - frame; i < end; i++) {
+                sum += (double) audio[i] * audio[i];
+            }
+            if (Math.sqrt(sum / frame) > 400) {
+                return (audio.length - end) / 8.0;
+            }
+        }
         return 0;
     }
 
@@ -139,8 +173,11 @@ final class SpeechBenchCommand implements Callable<Integer> {
         double cpuMs;
         double audioMs;
 
-        String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio) {
+        final List<Double> nextPrompt = new ArrayList<>();
+
+        String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio, double toNextPrompt) {
             total++;
+            nextPrompt.add(toNextPrompt);
             latencies.add(afterAudioMs);
             cpuMs += cpu;
             audioMs += audio;
@@ -191,6 +228,10 @@ final class SpeechBenchCommand implements Callable<Integer> {
             o.put("p50MsAfterAudio", round(percentile(0.50)));
             o.put("p95MsAfterAudio", round(percentile(0.95)));
             o.put("realTimeFactor", round(cpuMs / Math.max(1, audioMs)));
+            Collections.sort(nextPrompt);
+            o.put("p50MsSpeechEndToNextPrompt", round(nextPrompt.get(nextPrompt.size() / 2)));
+            o.put("p95MsSpeechEndToNextPrompt", round(nextPrompt.get((int) Math.min(nextPrompt.size() - 1,
+                    Math.ceil(0.95 * nextPrompt.size()) - 1))));
             return o;
         }
 

@@ -16,6 +16,7 @@ public final class VoiceActivity {
     private boolean speech;
     private long speechStartSample = -1;
     private long samples;
+    private long lastLoudSample = -1;
 
     /** Feeds samples; returns true once speech has been heard. */
     public boolean accept(short[] pcm, int length) {
@@ -25,6 +26,7 @@ public final class VoiceActivity {
             if (filled == FRAME) {
                 filled = 0;
                 if (rms(frame) > THRESHOLD) {
+                    lastLoudSample = samples;
                     if (++loudFrames >= FRAMES_NEEDED && !speech) {
                         speech = true;
                         speechStartSample = samples - (long) FRAME * FRAMES_NEEDED;
@@ -39,6 +41,11 @@ public final class VoiceActivity {
 
     public boolean heardSpeech() {
         return speech;
+    }
+
+    /** Samples of quiet since the caller last made a sound, once speech was heard (0 before). */
+    public long quietSamplesAfterSpeech() {
+        return speech ? samples - lastLoudSample : 0;
     }
 
     /** Where speech started, in samples since the start, or -1. */

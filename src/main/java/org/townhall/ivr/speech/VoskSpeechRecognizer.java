@@ -14,6 +14,8 @@ import org.vosk.Recognizer;
 /** Speech recognition with Vosk, in-process: 8 kHz telephone audio resampled to the model's 16 kHz. */
 public final class VoskSpeechRecognizer implements SpeechRecognizer {
     static final float MODEL_RATE = 16000f;
+    /** Quiet after speech that ends a caller's turn: 600 ms, longer than the pauses within a sentence. */
+    static final long END_QUIET_SAMPLES = 600 * 8;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SpeechModels models;
@@ -103,7 +105,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                     segments.add(segment);
                 }
             }
-            return endOfUtterance && activity.heardSpeech();
+            // the end of a turn: Vosk's own end of utterance, or 600 ms of quiet after speech (Vosk waits longer)
+            return activity.heardSpeech() && (endOfUtterance || activity.quietSamplesAfterSpeech() >= END_QUIET_SAMPLES);
         }
 
         @Override
