@@ -98,7 +98,13 @@ final class AsteriskJavaChannel implements CallChannel {
         AgiReply reply = send(command, "recording");
         long samples = parseLong(reply.getAttribute("endpos"));
         int result = reply.getResultCode();
-        boolean hungUp = result < 0 || "hangup".equals(reply.getExtra());
+        if ("writefile".equals(reply.getExtra()) || "streamfile".equals(reply.getExtra())) {
+            // Asterisk could not create the file: the caller is still there, only the recording failed
+            log.error("Asterisk cannot write {}.{} ({}): check that the directory exists on the Asterisk host and that "
+                    + "Asterisk may write to it (--asterisk-recordings)", file, format, reply.getExtra());
+            return new Recording(0, Optional.empty(), false);
+        }
+        boolean hungUp = "hangup".equals(reply.getExtra()) || (result < 0 && !isUp());
         Optional<Character> key = "dtmf".equals(reply.getExtra()) ? key(result) : Optional.empty();
         return new Recording(samples, key, hungUp);
     }

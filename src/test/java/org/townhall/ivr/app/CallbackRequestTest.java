@@ -142,6 +142,22 @@ class CallbackRequestTest {
     }
 
     @Test
+    @DisplayName("when Asterisk cannot write the message, the request is still stored, without a message")
+    void unwritableMessageStillStoresTheRequest() throws Exception {
+        ivr.clock.set(RunningServer.WEDNESDAY_10H);
+        // a directory where the message file should go: Asterisk answers RECORD FILE with (writefile)
+        Files.createDirectories(data.resolve("recordings/callback-1800000000.9.wav"));
+
+        CallTranscript call = ivr.call(ivr.call().withUniqueId("1800000000.9"), "press 4; press 1; press 1; speak " + MESSAGE);
+
+        assertTrue(call.lines().stream().anyMatch(l -> l.text().equals("200 result=-1 (writefile)")), call::dialogue);
+        assertEquals(1, openCallbacks().size(), call::dialogue);
+        assertNull(openCallbacks().get(0).messageFile());
+        assertEquals(Outcome.CALLBACK, ivr.record(call).outcome());
+        assertTrue(call.commands().contains("HANGUP"), "the IVR ended the call itself, after the confirmation");
+    }
+
+    @Test
     @DisplayName("a caller who presses # at once leaves no message: the request is stored without one")
     void callbackWithoutMessage() throws Exception {
         ivr.clock.set(RunningServer.WEDNESDAY_10H);
