@@ -1,6 +1,8 @@
 package org.townhall.ivr.app;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,19 +52,16 @@ public final class TownhallServer implements AutoCloseable {
     private final FastAgiServer agi;
     private final HttpApi http;
 
-    private final SpeechModels models;
-    private final AudioSocketServer audioSocket;
+    private final Deque<AutoCloseable> opened;
 
-    private TownhallServer(ServerSettings settings, TownHall townHall, CallStore store, FastAgiServer agi,
-                           HttpApi http, AtomicReference<TownHall> live, SpeechModels models,
-                           AudioSocketServer audioSocket) {
-        this.models = models;
-        this.audioSocket = audioSocket;
+    private TownhallServer(ServerSettings settings, AtomicReference<TownHall> live, CallStore store, FastAgiServer agi,
+                           HttpApi http, Deque<AutoCloseable> opened) {
         this.settings = settings;
+        this.live = live;
         this.store = store;
         this.agi = agi;
         this.http = http;
-        this.live = live;
+        this.opened = opened;
     }
 
     /** Validates the configuration, opens the store, then starts listening; refuses to start on a bad file. */
@@ -73,67 +72,77 @@ public final class TownhallServer implements AutoCloseable {
         SpeechSynthesizer voice = settings.voice().enabled() ? startVoice(settings, townHall) : null;
         DynamicSpeech dynamic = voice == null ? DynamicSpeech.NONE : new DynamicSpeech(voice,
                 settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
-        int missing = prompts.missing(townHall, townHall.defaultLanguage()).size();
-        if (missing > 0) {
-            log.warn("{} '{}' prompt(s) have no audio in {} yet: callers hear '{}' in their place", missing,
-                    townHall.defaultLanguage(), settings.promptsDirectory().toAbsolutePath(), PLACEHOLDER.path());
-        }
-        for (String language : townHall.languages()) {
-            int gaps = prompts.missing(townHall, language).size();
-            if (!language.equals(townHall.defaultLanguage()) && gaps > 0) {
-                log.warn("'{}' is disabled: {} of its prompts have no audio (callers asking for it get '{}')", language,
-                        gaps, townHall.defaultLanguage());
-            }
-        }
+        reportPromptAudio(settings, townHall, prompts);
         java.nio.file.Files.createDirectories(settings.recordingsDirectory());
-        SpeechModels models = settings.speech().mode() == SpeechConfig.Mode.OFF ? null
-                : SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
-        AudioSocketServer audioSocket = null;
-        SpeechListener speech = SpeechListener.NONE;
-        if (models != null && settings.speech().mode() == SpeechConfig.Mode.FILES) {
-            speech = new FilesSpeechListener(new Recognition(new VoskSpeechRecognizer(models)),
-                    settings.engine().recordingsDirectory(),
-                    settings.recordingsDirectory());
-        } else if (models != null && settings.speech().mode() == SpeechConfig.Mode.AUDIOSOCKET) {
-            audioSocket = new AudioSocketServer(settings.audioSocket()).start();
-            log.info("AudioSocket listening on {}:{} (Asterisk connects to {}:{})", settings.audioSocket().bindAddress(),
-                    audioSocket.port(), settings.audioSocketHost(), audioSocket.port());
-            speech = new StreamingSpeechListener(new Recognition(new VoskSpeechRecognizer(models)), audioSocket,
-                    settings.audioSocketHost(), prompts::localWav, STREAM_COMMANDS);
-        }
-        CallStore store = SqliteCallStore.open(settings.dataDirectory());
-        FastAgiServer agi = null;
-        HttpApi http = null;
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
+            SpeechListener speech = speechListener(settings, townHall, prompts, opened);
+            CallStore store = SqliteCallStore.open(settings.dataDirectory());
+            opened.push(store);
             int interrupted = store.closeInterruptedCalls(settings.clock().instant());
             if (interrupted > 0) {
                 log.warn("{} call(s) were left open by the previous run: closed as 'interrupted'", interrupted);
             }
             CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine(), speech,
                     dynamic);
-            agi = new FastAgiServer(settings.agi(), engine);
-            FastAgiServer agiRef = agi;
-            http = new HttpApi(settings.web(), store, () -> health(agiRef, live.get()));
+            FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
+            HttpApi http = new HttpApi(settings.web(), store, () -> health(agi, live.get()));
             agi.start();
+            opened.push(agi);
             http.start();
+            opened.push(http);
             log.info("town hall '{}' (version {}, {} departments) ready", townHall.name(), townHall.version(),
                     townHall.departments().size());
-            return new TownhallServer(settings, townHall, store, agi, http, live, models, audioSocket);
+            return new TownhallServer(settings, live, store, agi, http, opened);
         } catch (IOException | RuntimeException e) {
-            if (http != null) {
-                http.close();
-            }
-            if (agi != null) {
-                agi.close();
-            }
-            store.close();
-            if (audioSocket != null) {
-                audioSocket.close();
-            }
-            if (models != null) {
-                models.close();
-            }
+            closeAll(opened);
             throw e;
+        }
+    }
+
+    /** The default language's prompts without audio are played as a placeholder; other such languages are off. */
+    private static void reportPromptAudio(ServerSettings settings, TownHall townHall, PromptLibrary prompts) {
+        for (String language : townHall.languages()) {
+            int gaps = prompts.missing(townHall, language).size();
+            if (gaps > 0 && language.equals(townHall.defaultLanguage())) {
+                log.warn("{} '{}' prompt(s) have no audio in {} yet: callers hear '{}' in their place", gaps, language,
+                        settings.promptsDirectory().toAbsolutePath(), PLACEHOLDER.path());
+            } else if (gaps > 0) {
+                log.warn("'{}' is disabled: {} of its prompts have no audio (callers asking for it get '{}')", language,
+                        gaps, townHall.defaultLanguage());
+            }
+        }
+    }
+
+    /** How callers' speech is heard, per the speech mode; what it opens is added to {@code opened}. */
+    private static SpeechListener speechListener(ServerSettings settings, TownHall townHall, PromptLibrary prompts,
+                                                 Deque<AutoCloseable> opened) throws IOException {
+        if (settings.speech().mode() == SpeechConfig.Mode.OFF) {
+            return SpeechListener.NONE;
+        }
+        SpeechModels models = SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
+        opened.push(models);
+        Recognition recognition = new Recognition(new VoskSpeechRecognizer(models));
+        if (settings.speech().mode() == SpeechConfig.Mode.FILES) {
+            return new FilesSpeechListener(recognition, settings.engine().recordingsDirectory(),
+                    settings.recordingsDirectory());
+        }
+        AudioSocketServer audioSocket = new AudioSocketServer(settings.audioSocket()).start();
+        opened.push(audioSocket);
+        log.info("AudioSocket listening on {}:{} (Asterisk connects to {}:{})", settings.audioSocket().bindAddress(),
+                audioSocket.port(), settings.audioSocketHost(), audioSocket.port());
+        return new StreamingSpeechListener(recognition, audioSocket, settings.audioSocketHost(), prompts::localWav,
+                STREAM_COMMANDS);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened) {
+        while (!opened.isEmpty()) {
+            AutoCloseable resource = opened.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("closing {}: {}", resource.getClass().getSimpleName(), e.toString());
+            }
         }
     }
 
@@ -181,18 +190,15 @@ public final class TownhallServer implements AutoCloseable {
         return live.get();
     }
 
-    /** Stops taking calls, lets calls in progress finish (up to the shutdown timeout), then closes the store. */
+    /**
+     * Stops taking calls, lets calls in progress finish (up to the shutdown timeout), then closes the HTTP API, the
+     * store and the speech resources, last opened first.
+     */
     @Override
     public void close() {
+        opened.remove(agi);
         agi.close();
-        http.close();
-        if (audioSocket != null) {
-            audioSocket.close();
-        }
-        store.close();
-        if (models != null) {
-            models.close();
-        }
+        closeAll(opened);
         log.info("stopped");
     }
 }
