@@ -22,8 +22,8 @@ public record SpeechDecision(Kind kind, String intent, double score) {
 
     /**
      * The decision over every reading of an answer: two readings that agree route (as the stronger of the two
-     * would); a department found only with the menu's phrases — where noise makes keywords up — or two readings
-     * that disagree are confirmed, the free-form reading first.
+     * would); a department found only with the menu's phrases — where noise makes keywords up — is confirmed, and
+     * when the readings disagree the better supported department is confirmed.
      */
     public static SpeechDecision of(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
         SpeechDecision free = null;
@@ -54,8 +54,13 @@ public record SpeechDecision(Kind kind, String intent, double score) {
             boolean route = free.kind() == Kind.ROUTE || phrases.kind() == Kind.ROUTE;
             return new SpeechDecision(route ? Kind.ROUTE : Kind.CONFIRM, stronger.intent(), stronger.score());
         }
+        if (freeHeard && phrasesHeard) {
+            // they disagree: ask about the better supported one (the phrase reading often keeps the words that count)
+            SpeechDecision better = phrases.score() > free.score() ? phrases : free;
+            return new SpeechDecision(Kind.CONFIRM, better.intent(), better.score());
+        }
         if (freeHeard) {
-            return phrasesHeard ? new SpeechDecision(Kind.CONFIRM, free.intent(), free.score()) : free;
+            return free;
         }
         if (phrasesHeard) {
             return new SpeechDecision(Kind.CONFIRM, phrases.intent(), phrases.score());

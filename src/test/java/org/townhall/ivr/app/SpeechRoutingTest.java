@@ -29,6 +29,8 @@ class SpeechRoutingTest {
     static final String OPERATOR = SOUNDS.resolve("vm-reachoper.wav").toString();
     /** "No." */
     static final String NO = SOUNDS.resolve("vm-no.wav").toString();
+    /** "Please hold while I try that extension": one department word among many, so the IVR asks. */
+    static final String UNSURE = SOUNDS.resolve("transfer.wav").toString();
 
     @TempDir
     Path data;
@@ -90,7 +92,7 @@ class SpeechRoutingTest {
     @Test
     @DisplayName("an unsure answer rejected with 'no' is asked again; key 2 also rejects")
     void rejectedConfirmation() throws Exception {
-        CallTranscript call = ivr.call("speak " + OPERATOR + "; speak " + NO + "; speak " + OPERATOR + "; press 2; press 5");
+        CallTranscript call = ivr.call("speak " + UNSURE + "; speak " + NO + "; speak " + UNSURE + "; press 2; press 5");
         assertEquals("PJSIP/1005", call.dialAttempts().get(0).dialString(), call::dialogue);
         List<String> path = events(ivr.record(call));
         assertEquals(2, path.stream().filter(e -> e.matches("main confirm \\S+ no")).count(), path::toString);
