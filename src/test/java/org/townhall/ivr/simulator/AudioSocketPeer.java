@@ -1,15 +1,10 @@
 package org.townhall.ivr.simulator;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A plain-socket AudioSocket server for tests, written from the protocol and the traces, independent of the
@@ -37,22 +32,10 @@ final class AudioSocketPeer implements AutoCloseable {
         }
     }
 
-    private final ServerSocket server;
-    private final Thread thread;
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final OneConnectionServer server;
 
     private AudioSocketPeer(Conversation conversation) throws IOException {
-        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        thread = new Thread(() -> {
-            try (Socket socket = server.accept()) {
-                socket.setSoTimeout(15_000);
-                conversation.run(new Connection(socket));
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "audiosocket-peer");
-        thread.setDaemon(true);
-        thread.start();
+        server = new OneConnectionServer("audiosocket-peer", socket -> conversation.run(new Connection(socket)));
     }
 
     static AudioSocketPeer start(Conversation conversation) throws IOException {
@@ -60,19 +43,12 @@ final class AudioSocketPeer implements AutoCloseable {
     }
 
     int port() {
-        return server.getLocalPort();
+        return server.port();
     }
 
+    /** Waits for the conversation to end and rethrows what went wrong in it. */
     void await() throws Exception {
-        thread.join(30_000);
-        assertFalse(thread.isAlive(), "the AudioSocket peer's conversation did not finish");
-        Throwable t = failure.get();
-        if (t instanceof Exception e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
+        server.await();
     }
 
     @Override

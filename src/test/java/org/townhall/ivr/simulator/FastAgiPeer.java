@@ -1,18 +1,13 @@
 package org.townhall.ivr.simulator;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** A plain-socket FastAGI server for tests: accepts one connection and runs a scripted conversation. */
 final class FastAgiPeer implements AutoCloseable {
@@ -23,22 +18,10 @@ final class FastAgiPeer implements AutoCloseable {
         void run(Connection connection) throws Exception;
     }
 
-    private final ServerSocket server;
-    private final Thread thread;
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final OneConnectionServer server;
 
     private FastAgiPeer(Conversation conversation) throws IOException {
-        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        thread = new Thread(() -> {
-            try (Socket socket = server.accept()) {
-                socket.setSoTimeout(15_000);
-                conversation.run(new Connection(socket));
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "fastagi-peer");
-        thread.setDaemon(true);
-        thread.start();
+        server = new OneConnectionServer("fastagi-peer", socket -> conversation.run(new Connection(socket)));
     }
 
     static FastAgiPeer start(Conversation conversation) throws IOException {
@@ -46,20 +29,12 @@ final class FastAgiPeer implements AutoCloseable {
     }
 
     int port() {
-        return server.getLocalPort();
+        return server.port();
     }
 
     /** Waits for the conversation to end and rethrows what went wrong in it. */
     void await() throws Exception {
-        thread.join(30_000);
-        assertFalse(thread.isAlive(), "the peer's conversation did not finish");
-        Throwable t = failure.get();
-        if (t instanceof Exception e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
+        server.await();
     }
 
     @Override
