@@ -21,11 +21,7 @@ class InputCommandsTest {
 
     @Test
     void getDataTimesOutWithoutDigitsWhenTheCallerIsSilent() throws Exception {
-        harness.call("silence", c -> {
-            c.readEnvironment();
-            assertEquals("200 result= (timeout)", c.command("GET DATA \"prompt\" 3000 4"));
-            c.close();
-        });
+        assertEquals("200 result= (timeout)", harness.replyTo("silence", "GET DATA \"prompt\" 3000 4"));
     }
 
     @Test
@@ -74,11 +70,7 @@ class InputCommandsTest {
 
     @Test
     void streamFileIsInterruptedByAnEscapeDigitAtTheScriptedTime() throws Exception {
-        harness.call("press 1 after 780", c -> {
-            c.readEnvironment();
-            assertEquals("200 result=49 endpos=6240", c.command("STREAM FILE prompt \"0123456789#*\""));
-            c.close();
-        });
+        assertEquals("200 result=49 endpos=6240", harness.replyTo("press 1 after 780", "STREAM FILE prompt \"0123456789#*\""));
     }
 
     @Test

@@ -75,11 +75,7 @@ class RecordFileTest {
 
     @Test
     void withoutSilenceDetectionTheTimeoutEndsTheRecordingWithResult1() throws Exception {
-        harness.call("silence", c -> {
-            c.readEnvironment();
-            assertEquals("200 result=1 (timeout) endpos=24000", c.command("RECORD FILE /spool/t wav \"#\" 3000"));
-            c.close();
-        });
+        assertEquals("200 result=1 (timeout) endpos=24000", harness.replyTo("silence", "RECORD FILE /spool/t wav \"#\" 3000"));
     }
 
     @Test
@@ -142,10 +138,6 @@ class RecordFileTest {
 
     @Test
     void aZeroTimeoutRecordsNothing() throws Exception {
-        harness.call("", c -> {
-            c.readEnvironment();
-            assertEquals("200 result=0 (timeout) endpos=0", c.command("RECORD FILE /spool/z wav \"#\" 0"));
-            c.close();
-        });
+        assertEquals("200 result=0 (timeout) endpos=0", harness.replyTo("", "RECORD FILE /spool/z wav \"#\" 0"));
     }
 }

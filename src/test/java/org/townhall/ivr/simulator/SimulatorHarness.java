@@ -36,6 +36,17 @@ final class SimulatorHarness {
                 conversation);
     }
 
+    /** What the simulator answers to one command, with the caller doing {@code callerScript}. */
+    String replyTo(String callerScript, String command) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> reply = new java.util.concurrent.atomic.AtomicReference<>();
+        call(callerScript, c -> {
+            c.readEnvironment();
+            reply.set(c.command(command));
+            c.close();
+        });
+        return reply.get();
+    }
+
     CallTranscript call(IntFunction<CallSetup> setup, CallerScript caller, FastAgiPeer.Conversation conversation)
             throws Exception {
         try (FastAgiPeer peer = FastAgiPeer.start(conversation)) {
