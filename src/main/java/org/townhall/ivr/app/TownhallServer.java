@@ -29,7 +29,16 @@ import org.townhall.ivr.engine.PromptLibrary;
 import org.townhall.ivr.engine.Sound;
 import org.townhall.ivr.store.CallStore;
 import org.townhall.ivr.store.sqlite.SqliteCallStore;
-import org.townhall.ivr.web.HttpApi;
+import org.townhall.ivr.console.Accounts;
+import org.townhall.ivr.console.PasswordHasher;
+import org.townhall.ivr.store.AuditLog;
+import org.townhall.ivr.store.Role;
+import org.townhall.ivr.store.sqlite.SqliteAuditLog;
+import org.townhall.ivr.store.sqlite.SqliteDatabase;
+import org.townhall.ivr.store.sqlite.SqliteUserStore;
+import org.townhall.ivr.web.CallsApi;
+import org.townhall.ivr.web.ConsoleModule;
+import org.townhall.ivr.web.WebConsole;
 
 /** Wires the parts together: configuration, store, engine, FastAGI listener, HTTP API. */
 public final class TownhallServer implements AutoCloseable {
@@ -50,17 +59,19 @@ public final class TownhallServer implements AutoCloseable {
     private final AtomicReference<TownHall> live;
     private final CallStore store;
     private final FastAgiServer agi;
-    private final HttpApi http;
+    private final WebConsole http;
+    private final Accounts accounts;
 
     private final Deque<AutoCloseable> opened;
 
     private TownhallServer(ServerSettings settings, AtomicReference<TownHall> live, CallStore store, FastAgiServer agi,
-                           HttpApi http, Deque<AutoCloseable> opened) {
+                           WebConsole http, Accounts accounts, Deque<AutoCloseable> opened) {
         this.settings = settings;
         this.live = live;
         this.store = store;
         this.agi = agi;
         this.http = http;
+        this.accounts = accounts;
         this.opened = opened;
     }
 
@@ -77,8 +88,12 @@ public final class TownhallServer implements AutoCloseable {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             SpeechListener speech = speechListener(settings, townHall, prompts, opened);
-            CallStore store = SqliteCallStore.open(settings.dataDirectory());
-            opened.push(store);
+            SqliteDatabase db = SqliteDatabase.open(settings.dataDirectory());
+            opened.push(db);
+            CallStore store = new SqliteCallStore(db);
+            AuditLog audit = new SqliteAuditLog(db);
+            Accounts accounts = new Accounts(new SqliteUserStore(db), audit, new PasswordHasher(), settings.clock());
+            firstAdmin(settings, accounts);
             int interrupted = store.closeInterruptedCalls(settings.clock().instant());
             if (interrupted > 0) {
                 log.warn("{} call(s) were left open by the previous run: closed as 'interrupted'", interrupted);
@@ -86,18 +101,41 @@ public final class TownhallServer implements AutoCloseable {
             CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine(), speech,
                     dynamic);
             FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
-            HttpApi http = new HttpApi(settings.web(), store, () -> health(agi, live.get()));
+            java.util.List<ConsoleModule> modules = java.util.List.of(
+                    new CallsApi(store, () -> health(agi, live.get())));
+            WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
             http.start();
             opened.push(http);
             log.info("town hall '{}' (version {}, {} departments) ready", townHall.name(), townHall.version(),
                     townHall.departments().size());
-            return new TownhallServer(settings, live, store, agi, http, opened);
+            return new TownhallServer(settings, live, store, agi, http, accounts, opened);
         } catch (IOException | RuntimeException e) {
             closeAll(opened);
             throw e;
         }
+    }
+
+    /**
+     * A fresh installation has nobody to sign in to the console: create {@code admin} with a random password,
+     * written (readable by the owner only) to {@code initial-admin-password} in the data directory and logged.
+     */
+    private static void firstAdmin(ServerSettings settings, Accounts accounts) throws IOException {
+        if (!accounts.none()) {
+            return;
+        }
+        String password = PasswordHasher.randomSecret().substring(0, 20);
+        accounts.add("server", "admin", password, Role.ADMIN, java.util.Set.of(), "en");
+        java.nio.file.Path file = settings.dataDirectory().resolve("initial-admin-password");
+        java.nio.file.Files.writeString(file, password + "\n");
+        try {
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            log.debug("no POSIX permissions here: {}", e.toString());
+        }
+        log.warn("first start: console user 'admin' created, password in {} (sign in, then change it under My account)",
+                file.toAbsolutePath());
     }
 
     /** The default language's prompts without audio are played as a placeholder; other such languages are off. */
@@ -180,6 +218,10 @@ public final class TownhallServer implements AutoCloseable {
 
     public int agiPort() {
         return settings.agi().port();
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     public CallStore store() {

@@ -2,8 +2,9 @@ package org.townhall.ivr.store;
 
 import java.util.Locale;
 
+/** Where a callback request stands: waiting ({@code open}), citizen reached ({@code called}), closed. */
 public enum CallbackStatus {
-    OPEN, DONE, FAILED;
+    OPEN, CALLED, DONE, FAILED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -13,7 +14,7 @@ public enum CallbackStatus {
         try {
             return valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown callback status '" + code + "' (open, done or failed)", e);
+            throw new IllegalArgumentException("unknown callback status '" + code + "' (open, called, done or failed)", e);
         }
     }
 }

@@ -17,17 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.townhall.ivr.simulator.CallTranscript;
 
-/** The read-only HTTP API, black-box on a random port. */
+/** The calls and callbacks API, black-box on a random port, with an operator's API token. */
 class HttpApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     @TempDir
     Path data;
     RunningServer ivr;
+    String token;
 
     @BeforeEach
     void start() throws Exception {
         ivr = new RunningServer(data);
+        token = ivr.apiToken(org.townhall.ivr.store.Role.OPERATOR);
     }
 
     @AfterEach
@@ -36,7 +38,8 @@ class HttpApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ivr.server.httpPort() + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ivr.server.httpPort() + path))
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -96,7 +99,7 @@ class HttpApiTest {
         assertEquals(404, get("/api/calls/nope").statusCode());
         HttpResponse<String> bad = get("/api/callbacks?status=maybe");
         assertEquals(400, bad.statusCode());
-        assertTrue(bad.body().contains("open, done or failed"), bad.body());
+        assertTrue(bad.body().contains("open, called, done or failed"), bad.body());
         assertEquals(400, get("/api/calls?limit=0").statusCode());
     }
 }

@@ -19,22 +19,22 @@ import org.townhall.ivr.store.CallRecord;
 import org.townhall.ivr.web.WebConfig;
 
 /** The real server on real ports with a real SQLite file, and the Asterisk simulator to call it. */
-final class RunningServer implements AutoCloseable {
+public final class RunningServer implements AutoCloseable {
     /** Tuesday 1 December 2026, 10:00 in Paris: every department is open. */
-    static final Instant TUESDAY_10H = Instant.parse("2026-12-01T09:00:00Z");
+    public static final Instant TUESDAY_10H = Instant.parse("2026-12-01T09:00:00Z");
     /** Wednesday 2 December 2026, 10:00 in Paris: urban planning is closed. */
-    static final Instant WEDNESDAY_10H = Instant.parse("2026-12-02T09:00:00Z");
+    public static final Instant WEDNESDAY_10H = Instant.parse("2026-12-02T09:00:00Z");
 
-    final SettableClock clock = new SettableClock(TUESDAY_10H);
-    final TownhallServer server;
-    final Path data;
+    public final SettableClock clock = new SettableClock(TUESDAY_10H);
+    public final TownhallServer server;
+    public final Path data;
     private final AsteriskSimulator simulator = new AsteriskSimulator(SimulatorOptions.instant());
 
-    RunningServer(Path data) throws Exception {
+    public RunningServer(Path data) throws Exception {
         this(data, Path.of("config/townhall.yaml"), SpeechConfig.Mode.OFF);
     }
 
-    RunningServer(Path data, Path config, SpeechConfig.Mode speech) throws Exception {
+    public RunningServer(Path data, Path config, SpeechConfig.Mode speech) throws Exception {
         this.data = data;
         AgiConfig agi = new AgiConfig("127.0.0.1", freePort(), 50, Duration.ofSeconds(10), Duration.ofMinutes(5), "");
         ServerSettings settings = new ServerSettings(config, data, data.resolve("prompts"),
@@ -51,27 +51,46 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
-    CallSetup call() {
+    public CallSetup call() {
         return CallSetup.to("127.0.0.1", server.agiPort(), "townhall").withCallerId("0612345678", "Jean Dupont");
     }
 
-    CallTranscript call(String callerScript) throws IOException {
+    public CallTranscript call(String callerScript) throws IOException {
         return call(call(), callerScript);
     }
 
-    CallTranscript call(CallSetup setup, String callerScript) throws IOException {
+    public CallTranscript call(CallSetup setup, String callerScript) throws IOException {
         return simulator.call(setup, CallerScript.parse(callerScript));
     }
 
     /** A call in real time (prompts last their length, the department talks): for tests of timing. */
-    CallTranscript callRealTime(String callerScript) throws IOException {
+    public CallTranscript callRealTime(String callerScript) throws IOException {
         return new AsteriskSimulator(SimulatorOptions.instant().withTimeScale(1.0)).call(call(),
                 CallerScript.parse(callerScript));
     }
 
-    CallRecord record(CallTranscript transcript) {
+    public CallRecord record(CallTranscript transcript) {
         return server.store().call(transcript.uniqueId()).orElseThrow(
                 () -> new AssertionError("no call record for " + transcript.uniqueId()));
+    }
+
+    /** Password of the users made by {@link #addUser}. */
+    public static final String PASSWORD = "correct horse battery";
+    private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A console user with {@link #PASSWORD}; operators may be limited to some departments. */
+    public org.townhall.ivr.store.User addUser(String name, org.townhall.ivr.store.Role role, String... departments) {
+        return server.accounts().add("test", name, PASSWORD, role, java.util.Set.of(departments), "en");
+    }
+
+    /** An API token of a new user with {@code role}. */
+    public String apiToken(org.townhall.ivr.store.Role role) {
+        var user = addUser(role.code() + users.incrementAndGet(), role);
+        return server.accounts().newToken("test", user, "tests");
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.httpPort();
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /** Brings a database file to the current schema, one numbered script at a time ({@code PRAGMA user_version}). */
 final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
-    static final List<String> SCRIPTS = List.of("V1__calls_and_callbacks.sql");
+    static final List<String> SCRIPTS = List.of("V1__calls_and_callbacks.sql", "V2__console.sql");
 
     private Migrations() {
     }
