@@ -67,6 +67,9 @@ public final class Auth {
     }
 
     void check(Context ctx) {
+        if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/webjars/")) {
+            return; // style sheets and scripts: the same for everybody
+        }
         Set<RouteRole> roles = ctx.routeRoles();
         if (roles.contains(Access.PUBLIC)) {
             identify(ctx); // pages like /login still know who is signed in

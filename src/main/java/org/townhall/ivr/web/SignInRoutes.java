@@ -65,7 +65,9 @@ final class SignInRoutes implements ConsoleModule {
     }
 
     private void showLogin(Context ctx, Pages pages, String error) {
-        String token = PasswordHasher.randomSecret();
+        // the browser may load the page twice (prefetch, reload): keep one token so every copy of the form works
+        String existing = ctx.cookie(LOGIN_CSRF_COOKIE);
+        String token = existing != null && existing.length() >= 40 ? existing : PasswordHasher.randomSecret();
         ctx.cookie(cookie(LOGIN_CSRF_COOKIE, token, 3600, true));
         Map<String, Object> params = new HashMap<>();
         params.put("error", error == null ? "" : error);
