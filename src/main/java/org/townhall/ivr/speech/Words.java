@@ -46,8 +46,43 @@ final class Words {
         return out;
     }
 
+    private static final java.util.regex.Pattern ISE = java.util.regex.Pattern.compile(
+            "(.{3,})is(e|es|ed|ing|ation|ations)$");
+    private static final java.util.regex.Pattern OUR = java.util.regex.Pattern.compile("(.{3,})our(s|ed|ing|hood)?$");
+    private static final java.util.regex.Pattern TRE = java.util.regex.Pattern.compile("(.{3,})tre(s)?$");
+
+    /**
+     * One spelling for British and American English: the recognizer writes American words ("vandalized",
+     * "neighbors", "center") while town halls write British ones. Applied to both sides of a match, so the rare
+     * word it bends ("premises" → "premizes") still matches itself.
+     */
+    static String american(String w) {
+        java.util.regex.Matcher m = ISE.matcher(w);
+        if (m.matches()) {
+            return m.group(1) + "iz" + m.group(2);
+        }
+        m = OUR.matcher(w);
+        if (m.matches()) {
+            return m.group(1) + "or" + (m.group(2) == null ? "" : m.group(2));
+        }
+        m = TRE.matcher(w);
+        if (m.matches()) {
+            return m.group(1) + "ter" + (m.group(2) == null ? "" : m.group(2));
+        }
+        return w;
+    }
+
     /** Light stemming: enough to match plurals and common endings in English and French. */
-    static String stem(String w) {
+    /** Words the suffix rules would fold into another word ("carer" and "care" are not "car"). */
+    private static final java.util.Map<String, String> STEM_EXCEPTIONS = java.util.Map.of(
+            "care", "care", "cares", "care", "cared", "care", "carer", "care", "carers", "care", "caring", "care");
+
+    static String stem(String word) {
+        String w = american(word);
+        String exception = STEM_EXCEPTIONS.get(w);
+        if (exception != null) {
+            return exception;
+        }
         if (w.length() <= 3) {
             return w;
         }

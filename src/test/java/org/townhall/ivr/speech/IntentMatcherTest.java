@@ -62,6 +62,26 @@ class IntentMatcherTest {
     }
 
     @Test
+    @DisplayName("British phrases match the American spellings the recognizer writes")
+    void britishAndAmericanSpellings() {
+        IntentMatcher m = new IntentMatcher(Map.of("police", List.of("vandalised", "noisy neighbours"),
+                "roads", List.of("recycling centre")));
+        assertEquals("police", m.match(text("somebody vandalized my car")).best().intent());
+        assertEquals("police", m.match(text("my noisy neighbors again")).best().intent());
+        assertEquals("roads", m.match(text("the recycling center is closed")).best().intent());
+        assertTrue(m.match(text("a vandal")).isEmpty());
+    }
+
+    @Test
+    @DisplayName("a carer is not a car")
+    void stemmingKeepsCareApartFromCar() {
+        IntentMatcher m = new IntentMatcher(Map.of("social", List.of("carer", "care home"), "police", List.of("parked car")));
+        assertTrue(m.match(text("a car")).isEmpty());
+        assertEquals("police", m.match(text("a car is parked in front")).best().intent());
+        assertEquals("social", m.match(text("I need a carer")).best().intent());
+    }
+
+    @Test
     @DisplayName("low word confidence lowers the score")
     void confidenceWeighs() {
         IntentMatcher m = new IntentMatcher(Map.of("roads", List.of("pothole")));
