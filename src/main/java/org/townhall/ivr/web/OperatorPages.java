@@ -96,7 +96,7 @@ final class OperatorPages {
             return;
         }
         Map<String, String> departments = names.of(user, Pages.texts(ctx).language());
-        pages.render(ctx, "callback-row.jte", Map.of("row", row(desk.get(user, id), departments, user, error, notice)));
+        pages.render(ctx, "callback_row.jte", Map.of("row", row(desk.get(user, id), departments, user, error, notice)));
     }
 
     private CallbackRow row(Callback callback, Map<String, String> departments, User user, String error,
