@@ -143,6 +143,10 @@
     render();
     showPop(data);
   });
+  source.addEventListener('call-gone', function (e) {
+    calls.delete(JSON.parse(e.data).call.callId);
+    render();
+  });
   source.addEventListener('call-ended', function (e) {
     var call = JSON.parse(e.data).call;
     calls.delete(call.callId);

@@ -27,12 +27,16 @@ public final class LiveSubscription implements AutoCloseable {
         this.onClose = onClose;
     }
 
-    /** Called from the calls' threads; never blocks. False when the feed was full and has just been ended. */
+    /**
+     * Called from the calls' threads; never blocks. Events of departments the reader does not serve become a bare
+     * {@code call-gone}. False when the feed was full and has just been ended.
+     */
     boolean offer(LiveEvent event) {
-        if (!open || (event.department() != null && !servesDepartment.test(event.department()))) {
+        if (!open) {
             return true;
         }
-        if (queue.offer(event)) {
+        boolean theirs = event.department() == null || servesDepartment.test(event.department());
+        if (queue.offer(theirs ? event : LiveEvent.gone(event.call().callId()))) {
             return true;
         }
         close();

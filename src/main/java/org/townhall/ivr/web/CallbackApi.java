@@ -9,23 +9,19 @@ import java.io.IOException;
 import java.util.Map;
 import org.townhall.ivr.console.CallbackDesk;
 import org.townhall.ivr.console.CallbackRefused;
-import org.townhall.ivr.console.LiveCalls;
-import org.townhall.ivr.store.User;
 
 /**
- * The operators' JSON API: the callback queue ({@code GET /api/callbacks}, then {@code POST
- * /api/callbacks/{id}/claim|release|called|no-answer|done}) and the live calls snapshot. Refusals: 403 another
+ * The callback queue's JSON API: {@code GET /api/callbacks}, {@code GET /api/callbacks/{id}}, then {@code POST
+ * /api/callbacks/{id}/claim|release|called|no-answer|done}. Refusals: 403 another
  * department, 404 unknown request, 409 claimed by someone else or not in a state for the action.
  */
 final class CallbackApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CallbackDesk desk;
-    private final LiveCalls live;
 
-    CallbackApi(CallbackDesk desk, LiveCalls live) {
+    CallbackApi(CallbackDesk desk) {
         this.desk = desk;
-        this.live = live;
     }
 
     void routes(Javalin app) {
@@ -43,10 +39,6 @@ final class CallbackApi {
                 CallbackQueryParams.id(ctx))), Access.OPERATOR);
         app.post("/api/callbacks/{id}/done", ctx -> ctx.json(desk.done(Auth.user(ctx), CallbackQueryParams.id(ctx),
                 note(ctx))), Access.OPERATOR);
-        app.get("/api/live/calls", ctx -> {
-            User user = Auth.user(ctx);
-            ctx.json(Map.of("calls", live.snapshot(user::serves)));
-        }, Access.OPERATOR);
         app.exception(CallbackRefused.class, (e, ctx) -> ctx.status(status(e)).json(Map.of("error", e.getMessage())));
     }
 

@@ -39,6 +39,14 @@ final class LiveEventsRoute implements Handler {
     @Override
     public void handle(Context ctx) throws Exception {
         User user = Auth.user(ctx);
+        LiveSubscription feed;
+        try {
+            feed = live.subscribe(user::serves);
+        } catch (IllegalStateException e) {
+            log.warn("live view refused to {}: {}", user.name(), e.getMessage());
+            ctx.status(503).json(Map.of("error", e.getMessage()));
+            return;
+        }
         HttpServletResponse res = ctx.res();
         res.setStatus(200);
         res.setContentType("text/event-stream");
@@ -46,7 +54,7 @@ final class LiveEventsRoute implements Handler {
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("X-Accel-Buffering", "no");
         res.setHeader("X-Content-Type-Options", "nosniff");
-        try (LiveSubscription feed = live.subscribe(user::serves)) {
+        try (feed) {
             OutputStream out = res.getOutputStream();
             write(out, "retry: 3000\n\n");
             send(ctx, out, "snapshot", Map.of("calls", live.snapshot(user::serves)));
@@ -63,9 +71,6 @@ final class LiveEventsRoute implements Handler {
             log.debug("live view of {} closed: {}", user.name(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IllegalStateException e) {
-            res.setStatus(503);
-            log.warn("live view refused to {}: {}", user.name(), e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package org.townhall.ivr.web;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.console.CallbackDesk;
@@ -35,7 +36,9 @@ public final class OperatorConsole implements ConsoleModule {
     @Override
     public void routes(Javalin app, Pages pages) {
         app.get("/api/live/events", new LiveEventsRoute(live, pops), Access.OPERATOR);
-        new CallbackApi(desk, live).routes(app);
+        app.get("/api/live/calls", ctx -> ctx.json(Map.of("calls", live.snapshot(Auth.user(ctx)::serves))),
+                Access.OPERATOR);
+        new CallbackApi(desk).routes(app);
         new OperatorPages(desk, townHall, recordings, clock).routes(app, pages);
     }
 }

@@ -41,7 +41,7 @@ class LiveCallsTest {
     }
 
     @Test
-    @DisplayName("an operator of waste sees calls not yet in a department, never a roads transfer")
+    @DisplayName("an operator of waste sees calls not yet in a department; a roads transfer only leaves their view")
     void departmentsFilterTheFeedAndTheSnapshot() throws Exception {
         try (LiveSubscription waste = live.subscribe("waste"::equals)) {
             start("c1");
@@ -49,8 +49,11 @@ class LiveCallsTest {
             start("c2");
             assertEquals(List.of("c2"), live.snapshot("waste"::equals).stream().map(LiveCall::callId).toList());
             assertEquals(LiveEvent.STARTED, waste.next(Duration.ZERO).orElseThrow().name());
-            LiveEvent second = waste.next(Duration.ZERO).orElseThrow();
-            assertEquals("c2", second.call().callId(), "the roads ringing was not for them");
+            LiveEvent gone = waste.next(Duration.ZERO).orElseThrow();
+            assertEquals(LiveEvent.GONE, gone.name(), "the roads ringing is not for them: the call leaves their view");
+            assertEquals("c1", gone.call().callId());
+            assertEquals(null, gone.call().callerNumber());
+            assertEquals("c2", waste.next(Duration.ZERO).orElseThrow().call().callId());
         }
     }
 

@@ -126,13 +126,16 @@ class LiveEventsTest {
     }
 
     @Test
-    @DisplayName("an operator of waste does not get the ringing of a roads transfer, and sees the waste one")
+    @DisplayName("an operator of waste does not get the ringing of a roads transfer (the call just leaves their view), and sees the waste one")
     void ringingIsLimitedToTheOperatorsDepartments() throws Exception {
         BlockingQueue<Event> waste = follow(operator("walid", "waste"));
 
         CallTranscript roadsCall = ivr.call("press 2; dial answer");
         CallTranscript wasteCall = ivr.call("press 3; dial answer");
 
+        Event gone = next(waste, "call-gone");
+        assertEquals(roadsCall.uniqueId(), gone.data().get("call").get("callId").asText());
+        assertTrue(gone.data().get("call").get("callerNumber").isNull(), "nothing about a call that is not theirs");
         Event ringing = next(waste, "transfer-ringing");
         assertEquals(wasteCall.uniqueId(), ringing.data().get("call").get("callId").asText(),
                 "the roads transfer (" + roadsCall.uniqueId() + ") came first but is not theirs");
