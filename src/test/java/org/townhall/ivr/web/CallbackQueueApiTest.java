@@ -176,6 +176,29 @@ class CallbackQueueApiTest {
         assertEquals(400, send("GET", "/api/callbacks?olderThanHours=soon", token, null).statusCode());
     }
 
+    @Test
+    @DisplayName("the caller's message is served to operators of its department, and only from the recordings directory")
+    void recordedMessage() throws Exception {
+        long id = callbackFor("2");
+        String roads = operator("rita", "roads");
+        HttpResponse<byte[]> message = http.send(HttpRequest.newBuilder(URI.create(ivr.baseUrl() + "/callbacks/" + id
+                + "/message")).header("Authorization", "Bearer " + roads).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, message.statusCode());
+        assertTrue(message.headers().firstValue("Content-Type").orElse("").startsWith("audio/wav"));
+        assertEquals("RIFF", new String(message.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(403, send("GET", "/callbacks/" + id + "/message", operator("wanda", "waste"), null).statusCode());
+
+        for (String elsewhere : List.of("/etc/passwd", data.resolve("townhall.db").toString(), "../townhall.db")) {
+            try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("townhall.db"));
+                 var ps = db.prepareStatement("UPDATE callbacks SET message_file = ? WHERE id = ?")) {
+                ps.setString(1, elsewhere);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            assertEquals(404, send("GET", "/callbacks/" + id + "/message", roads, null).statusCode(), elsewhere);
+        }
+    }
+
     /** The audit log's actions on callbacks, read from the server's database file. */
     private List<String> auditActions() throws Exception {
         List<String> actions = new ArrayList<>();
