@@ -36,7 +36,12 @@ import org.townhall.ivr.store.Role;
 import org.townhall.ivr.store.sqlite.SqliteAuditLog;
 import org.townhall.ivr.store.sqlite.SqliteDatabase;
 import org.townhall.ivr.store.sqlite.SqliteUserStore;
+import org.townhall.ivr.console.CallbackDesk;
+import org.townhall.ivr.console.LiveCalls;
+import org.townhall.ivr.console.ScreenPops;
+import org.townhall.ivr.store.sqlite.SqliteCallbackQueue;
 import org.townhall.ivr.web.CallsApi;
+import org.townhall.ivr.web.OperatorConsole;
 import org.townhall.ivr.web.ConsoleModule;
 import org.townhall.ivr.web.WebConsole;
 
@@ -98,16 +103,22 @@ public final class TownhallServer implements AutoCloseable {
             if (interrupted > 0) {
                 log.warn("{} call(s) were left open by the previous run: closed as 'interrupted'", interrupted);
             }
+            LiveCalls liveCalls = new LiveCalls();
             CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine(), speech,
-                    dynamic);
+                    dynamic, liveCalls);
+            SqliteCallbackQueue callbackQueue = new SqliteCallbackQueue(db);
             FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
             java.util.List<ConsoleModule> modules = java.util.List.of(
-                    new CallsApi(store, () -> health(agi, live.get())));
+                    new CallsApi(store, () -> health(agi, live.get())),
+                    new OperatorConsole(liveCalls, new ScreenPops(store, callbackQueue),
+                            new CallbackDesk(callbackQueue, audit, settings.clock()), live::get,
+                            settings.recordingsDirectory(), settings.clock()));
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
             http.start();
             opened.push(http);
+            opened.push(liveCalls); // closed before the web server: the live views' connections end at once
             log.info("town hall '{}' (version {}, {} departments) ready", townHall.name(), townHall.version(),
                     townHall.departments().size());
             return new TownhallServer(settings, live, store, agi, http, accounts, opened);

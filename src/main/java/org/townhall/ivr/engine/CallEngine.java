@@ -32,9 +32,17 @@ public final class CallEngine {
     private final HangupHandler hangup = new HangupHandler();
     private final TransferHandler transfer;
     private final CallbackHandler callback;
+    private final CallEvents events;
 
     public CallEngine(Supplier<TownHall> liveConfig, PromptLibrary prompts, CallStore store, Clock clock,
                       EngineSettings settings, SpeechListener speech, DynamicSpeech dynamic) {
+        this(liveConfig, prompts, store, clock, settings, speech, dynamic, CallEvents.NONE);
+    }
+
+    /** An engine that tells {@code events} what calls do (its failures are logged, never felt by callers). */
+    public CallEngine(Supplier<TownHall> liveConfig, PromptLibrary prompts, CallStore store, Clock clock,
+                      EngineSettings settings, SpeechListener speech, DynamicSpeech dynamic, CallEvents events) {
+        this.events = GuardedCallEvents.around(events);
         this.dynamic = dynamic;
         this.menu = new MenuHandler(new SpeechMenu(speech));
         this.liveConfig = liveConfig;
@@ -51,7 +59,7 @@ public final class CallEngine {
     public Outcome handle(CallChannel channel, IncomingCall incoming) {
         TownHall townHall = liveConfig.get();
         String language = spokenLanguage(townHall, incoming);
-        CallJournal journal = CallJournal.start(store, clock, incoming, language, townHall.version());
+        CallJournal journal = CallJournal.start(store, clock, events, incoming, language, townHall.version());
         CallSession call = new CallSession(townHall, channel, incoming, language, prompts, journal, store, clock,
                 settings, dynamic);
         Outcome outcome = Outcome.ERROR;

@@ -19,15 +19,18 @@ final class CallJournal {
 
     private final CallStore store;
     private final Clock clock;
+    private final CallEvents events;
     private final String callId;
 
-    private CallJournal(CallStore store, Clock clock, String callId) {
+    private CallJournal(CallStore store, Clock clock, CallEvents events, String callId) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
         this.callId = callId;
     }
 
-    static CallJournal start(CallStore store, Clock clock, IncomingCall call, String language, String version) {
+    static CallJournal start(CallStore store, Clock clock, CallEvents events, IncomingCall call, String language,
+                             String version) {
         String id = call.id();
         try {
             id = store.callStarted(new CallStart(call.id(), call.callerNumber(), call.callerName(), call.channel(),
@@ -35,7 +38,13 @@ final class CallJournal {
         } catch (StoreException e) {
             log.error("call record not started: {}", e.getMessage(), e);
         }
-        return new CallJournal(store, clock, id);
+        events.callStarted(new CallEvents.Started(id, call.callerWithheld() ? "" : call.callerNumber(),
+                call.callerName(), language, clock.instant()));
+        return new CallJournal(store, clock, events, id);
+    }
+
+    CallEvents events() {
+        return events;
     }
 
     String callId() {
@@ -49,6 +58,7 @@ final class CallJournal {
         } catch (StoreException e) {
             log.error("call step not recorded: {}", e.getMessage(), e);
         }
+        events.step(new CallEvents.Step(callId, node, event, clock.instant()));
     }
 
     void end(Outcome outcome, String department, String topic, String language) {
@@ -58,5 +68,6 @@ final class CallJournal {
         } catch (StoreException e) {
             log.error("call record not closed: {}", e.getMessage(), e);
         }
+        events.callEnded(new CallEvents.Ended(callId, outcome, department, clock.instant()));
     }
 }

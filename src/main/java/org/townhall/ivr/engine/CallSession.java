@@ -79,6 +79,11 @@ final class CallSession {
         return settings;
     }
 
+    /** Where the call's live events go (guarded: a failing listener never breaks the call). */
+    CallEvents events() {
+        return journal.events();
+    }
+
     void record(String node, String event, String input) {
         journal.step(node, event, input);
     }

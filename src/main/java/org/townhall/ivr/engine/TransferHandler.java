@@ -29,8 +29,14 @@ final class TransferHandler implements NodeHandler<Node.Transfer> {
         call.say(Message.CONNECTING);
         Qualification qualification = Qualification.attach(call, department);
         call.record(node.id(), "dial", department.dial());
+        CallEvents events = call.events();
+        events.transferRinging(new CallEvents.Ringing(call.callId(), department.id(), call.topic(),
+                call.transcript().orElse(""), call.incoming().callerWithheld() ? "" : call.incoming().callerNumber(),
+                call.incoming().callerName(), call.language(), department.dial(), call.clock().instant()));
         DialOutcome outcome = call.channel().dial(department.dial(), node.ringTimeout());
         call.record(node.id(), "dial-status", outcome.name());
+        events.transferResult(new CallEvents.TransferResult(call.callId(), department.id(), outcome,
+                call.clock().instant()));
         if (outcome.answered()) {
             // the conversation is over; make sure the dialplan does not carry on with the caller
             call.channel().hangup();

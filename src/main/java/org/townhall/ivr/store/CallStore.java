@@ -20,6 +20,9 @@ public interface CallStore extends AutoCloseable {
 
     List<CallRecord> calls(CallQuery query);
 
+    /** The calls from {@code callerNumber}, newest first, without their paths. */
+    List<CallRecord> callsFrom(String callerNumber, int limit);
+
     /** Stores a callback request, unless one is already open for the same number and department. */
     CallbackRequest requestCallback(NewCallback request);
 

@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.townhall.ivr.store.CallQuery;
 import org.townhall.ivr.store.CallStore;
-import org.townhall.ivr.store.CallbackStatus;
 import org.townhall.ivr.store.Outcome;
 
-/** Health (public), calls and their paths, callback requests (signed in). JSON, times in UTC ISO-8601. */
+/** Health (public), calls and their paths (signed in; the callback queue is in {@link OperatorConsole}). JSON, times in UTC ISO-8601. */
 public final class CallsApi implements ConsoleModule {
     static final int MAX_LIMIT = 1000;
 
@@ -30,8 +29,6 @@ public final class CallsApi implements ConsoleModule {
                 outcome(ctx), limit(ctx)))), Access.OPERATOR);
         app.get("/api/calls/{id}", ctx -> ctx.json(store.call(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no call '" + ctx.pathParam("id") + "'"))), Access.OPERATOR);
-        app.get("/api/callbacks", ctx -> ctx.json(store.callbacks(status(ctx), ctx.queryParam("department"),
-                limit(ctx))), Access.OPERATOR);
     }
 
     static int limit(Context ctx) {
@@ -61,10 +58,5 @@ public final class CallsApi implements ConsoleModule {
             throw new BadRequestResponse("unknown outcome '" + value
                     + "' (transferred, callback, hung-up, ended, error, interrupted)");
         }
-    }
-
-    private static CallbackStatus status(Context ctx) {
-        String value = ctx.queryParam("status");
-        return value == null ? null : CallbackStatus.ofCode(value);
     }
 }

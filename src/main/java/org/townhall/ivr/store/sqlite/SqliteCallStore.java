@@ -156,6 +156,24 @@ public final class SqliteCallStore implements CallStore {
         });
     }
 
+    @Override
+    public List<CallRecord> callsFrom(String callerNumber, int limit) {
+        return db.locked("list the calls from a number", c -> {
+            List<CallRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM calls WHERE caller_number = ?"
+                    + " ORDER BY started_at DESC, rowid DESC LIMIT ?")) {
+                ps.setString(1, callerNumber);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(callRecord(rs, List.of()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static List<CallStep> steps(Connection c, String callId) throws SQLException {
         List<CallStep> steps = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT at, node, event, input FROM call_steps"
@@ -234,11 +252,12 @@ public final class SqliteCallStore implements CallStore {
         });
     }
 
-    private static Callback callback(ResultSet rs) throws SQLException {
+    static Callback callback(ResultSet rs) throws SQLException {
         return new Callback(rs.getLong("id"), rs.getString("call_id"), rs.getString("number"),
                 rs.getString("department"), rs.getString("topic"), rs.getString("message_file"),
                 SqliteDatabase.instant(rs.getString("created_at")), CallbackStatus.ofCode(rs.getString("status")),
-                rs.getInt("attempts"), rs.getString("notes"), SqliteDatabase.instant(rs.getString("updated_at")));
+                rs.getInt("attempts"), rs.getString("notes"), SqliteDatabase.instant(rs.getString("updated_at")),
+                rs.getString("claimed_by"), SqliteDatabase.instant(rs.getString("claimed_at")));
     }
 
     @Override
