@@ -37,6 +37,9 @@ import org.townhall.ivr.store.sqlite.SqliteAuditLog;
 import org.townhall.ivr.store.sqlite.SqliteDatabase;
 import org.townhall.ivr.store.sqlite.SqliteUserStore;
 import org.townhall.ivr.web.CallsApi;
+import org.townhall.ivr.web.DashboardRoutes;
+import org.townhall.ivr.console.Dashboard;
+import org.townhall.ivr.store.sqlite.SqliteCallStats;
 import org.townhall.ivr.web.ConsoleModule;
 import org.townhall.ivr.web.WebConsole;
 
@@ -102,7 +105,8 @@ public final class TownhallServer implements AutoCloseable {
                     dynamic);
             FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
             java.util.List<ConsoleModule> modules = java.util.List.of(
-                    new CallsApi(store, () -> health(agi, live.get())));
+                    new CallsApi(store, () -> health(agi, live.get())),
+                    new DashboardRoutes(new Dashboard(new SqliteCallStats(db), live::get, settings.clock())));
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
