@@ -38,6 +38,9 @@ import org.townhall.ivr.store.sqlite.SqliteDatabase;
 import org.townhall.ivr.store.sqlite.SqliteUserStore;
 import org.townhall.ivr.web.CallsApi;
 import org.townhall.ivr.web.DashboardRoutes;
+import org.townhall.ivr.web.OpenApiRoutes;
+import org.townhall.ivr.web.UsersApi;
+import org.townhall.ivr.web.UsersPages;
 import org.townhall.ivr.console.Dashboard;
 import org.townhall.ivr.store.sqlite.SqliteCallStats;
 import org.townhall.ivr.web.ConsoleModule;
@@ -106,7 +109,8 @@ public final class TownhallServer implements AutoCloseable {
             FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
             java.util.List<ConsoleModule> modules = java.util.List.of(
                     new CallsApi(store, () -> health(agi, live.get())),
-                    new DashboardRoutes(new Dashboard(new SqliteCallStats(db), live::get, settings.clock())));
+                    new DashboardRoutes(new Dashboard(new SqliteCallStats(db), live::get, settings.clock())),
+                    new UsersApi(accounts, live::get), new UsersPages(accounts, live::get), new OpenApiRoutes());
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
@@ -218,6 +222,11 @@ public final class TownhallServer implements AutoCloseable {
 
     public int httpPort() {
         return http.port();
+    }
+
+    /** The HTTP endpoints registered, as {@code "GET /api/calls"}. */
+    public java.util.List<String> httpRoutes() {
+        return http.routes();
     }
 
     public int agiPort() {
