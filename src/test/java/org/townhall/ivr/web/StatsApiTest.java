@@ -137,4 +137,23 @@ class StatsApiTest {
         assertTrue(notADate.body().contains("2026-12-01"), notADate.body());
         assertEquals(403, get("/api/stats", ivr.apiToken(Role.OPERATOR)).statusCode());
     }
+
+    @Test
+    @DisplayName("the dashboard page shows a wrong date next to the form, in French too; operators may not open it")
+    void dashboardPage() throws Exception {
+        ivr.addUser("sophie", Role.SUPERVISOR);
+        ConsoleClient supervisor = new ConsoleClient(ivr.baseUrl());
+        supervisor.signIn("sophie", RunningServer.PASSWORD);
+        HttpResponse<String> wrong = supervisor.get("/dashboard?from=2026-13-01");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("role=\"alert\""), wrong.body());
+        supervisor.get("/lang/fr?back=/dashboard");
+        HttpResponse<String> french = supervisor.get("/dashboard?period=30d");
+        assertEquals(200, french.statusCode());
+        assertTrue(french.body().contains("Appels par jour"), french.body());
+        ivr.addUser("olivier", Role.OPERATOR);
+        ConsoleClient operator = new ConsoleClient(ivr.baseUrl());
+        operator.signIn("olivier", RunningServer.PASSWORD);
+        assertEquals(403, operator.get("/dashboard").statusCode());
+    }
 }
