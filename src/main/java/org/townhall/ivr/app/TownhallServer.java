@@ -42,6 +42,12 @@ import org.townhall.ivr.console.ScreenPops;
 import org.townhall.ivr.store.sqlite.SqliteCallbackQueue;
 import org.townhall.ivr.web.CallsApi;
 import org.townhall.ivr.web.OperatorConsole;
+import org.townhall.ivr.web.DashboardRoutes;
+import org.townhall.ivr.web.OpenApiRoutes;
+import org.townhall.ivr.web.UsersApi;
+import org.townhall.ivr.web.UsersPages;
+import org.townhall.ivr.console.Dashboard;
+import org.townhall.ivr.store.sqlite.SqliteCallStats;
 import org.townhall.ivr.web.ConsoleModule;
 import org.townhall.ivr.web.WebConsole;
 
@@ -112,7 +118,9 @@ public final class TownhallServer implements AutoCloseable {
                     new CallsApi(store, () -> health(agi, live.get())),
                     new OperatorConsole(liveCalls, new ScreenPops(store, callbackQueue),
                             new CallbackDesk(callbackQueue, audit, settings.clock()), live::get,
-                            settings.recordingsDirectory(), settings.clock()));
+                            settings.recordingsDirectory(), settings.clock()),
+                    new DashboardRoutes(new Dashboard(new SqliteCallStats(db), live::get, settings.clock())),
+                    new UsersApi(accounts, live::get), new UsersPages(accounts, live::get), new OpenApiRoutes());
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
@@ -225,6 +233,11 @@ public final class TownhallServer implements AutoCloseable {
 
     public int httpPort() {
         return http.port();
+    }
+
+    /** The HTTP endpoints registered, as {@code "GET /api/calls"}. */
+    public java.util.List<String> httpRoutes() {
+        return http.routes();
     }
 
     public int agiPort() {

@@ -11,10 +11,11 @@ import java.util.Optional;
  * sentences the engine speaks. A call runs from start to end on the version it started with.
  *
  * @param version a short content hash of the file, stored with each call
+ * @param zone the town hall's time zone ({@code timezone:}): opening hours and the dashboard's days and hours
  */
 public record TownHall(String name, List<String> languages, String defaultLanguage,
                        Map<String, Department> departments, MenuTree menu, Map<Message, Prompt> messages,
-                       String version, String source) {
+                       String version, String source, java.time.ZoneId zone) {
     public TownHall {
         languages = List.copyOf(languages);
         departments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(departments));

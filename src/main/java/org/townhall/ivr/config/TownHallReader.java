@@ -62,7 +62,7 @@ final class TownHallReader {
             return Optional.empty();
         }
         return Optional.of(new TownHall(name, languages, defaultLanguage, departments, menu.get(), messages, version,
-                problems.file()));
+                problems.file(), zone));
     }
 
     private String readTownHall(YamlMap map) {

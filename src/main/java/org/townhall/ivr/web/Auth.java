@@ -180,6 +180,12 @@ public final class Auth {
         return user;
     }
 
+    /** Ends a user's access at once: their browser sessions and the HTTP Basic logins remembered for them. */
+    void revoke(long userId) {
+        sessions.closeAllOf(userId);
+        basicLogins.values().removeIf(login -> login.userId() == userId);
+    }
+
     /** Too many failed sign-ins: wait before trying again. */
     static final class TooManyAttempts extends RuntimeException {
         private static final long serialVersionUID = 1L;

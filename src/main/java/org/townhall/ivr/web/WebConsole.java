@@ -35,6 +35,7 @@ public final class WebConsole implements AutoCloseable {
 
     private final Javalin app;
     private final WebConfig config;
+    private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WebConsole(WebConfig config, Accounts accounts, Clock clock, List<ConsoleModule> modules) {
         this.config = config;
@@ -42,6 +43,11 @@ public final class WebConsole implements AutoCloseable {
         this.app = Javalin.create(c -> {
             c.jsonMapper(new JavalinJackson(json, false));
             c.showJavalinBanner = false;
+            c.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    routes.add(h.getHttpMethod().name() + " " + h.getPath());
+                }
+            });
             c.useVirtualThreads = false;
             c.http.defaultContentType = "application/json";
             c.staticFiles.add(s -> {
@@ -57,6 +63,7 @@ public final class WebConsole implements AutoCloseable {
         });
         Sessions sessions = new Sessions(clock);
         Auth auth = new Auth(accounts, sessions, new LoginThrottle(clock), clock);
+        accounts.onAccessRevoked(auth::revoke);
         app.beforeMatched(auth::check);
         app.after(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -107,6 +114,11 @@ public final class WebConsole implements AutoCloseable {
         });
         return new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(module)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** The endpoints registered, as {@code "GET /api/calls"}: what the OpenAPI description must cover. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     public void start() {

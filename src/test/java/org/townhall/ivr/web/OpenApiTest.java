@@ -1,0 +1,146 @@
+package org.townhall.ivr.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.townhall.ivr.app.RunningServer;
+import org.townhall.ivr.store.Role;
+
+/** The served OpenAPI description covers every API route the running server has, so it cannot drift silently. */
+class OpenApiTest {
+    /** Documented ahead of the branches that add them; once registered they are checked like the others. */
+    static final Set<String> PLANNED = Set.of(
+            "GET /api/config/versions", "GET /api/config/versions/{n}", "POST /api/config/versions",
+            "POST /api/config/versions/{n}/publish", "POST /api/config/rollback/{n}", "GET /api/config/live",
+            "GET /api/config/versions/{n}/diff", "GET /api/config/export",
+            "GET /api/live/calls", "GET /api/live/events",
+            "POST /api/callbacks/{id}/claim", "POST /api/callbacks/{id}/release", "POST /api/callbacks/{id}/called",
+            "POST /api/callbacks/{id}/no-answer", "POST /api/callbacks/{id}/done",
+            "POST /api/testcalls", "POST /api/testcalls/{id}/input", "POST /api/testcalls/{id}/wav",
+            "GET /api/testcalls/{id}");
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path data;
+    RunningServer ivr;
+    JsonNode document;
+
+    @BeforeEach
+    void start() throws Exception {
+        ivr = new RunningServer(data);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ivr.baseUrl() + "/api/openapi.json"))
+                .header("Authorization", "Bearer " + ivr.apiToken(Role.OPERATOR)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response::body);
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+        document = json.readTree(response.body());
+    }
+
+    @AfterEach
+    void stop() {
+        ivr.close();
+    }
+
+    /** {@code GET /api/calls/{id}}, with Javalin's {@code <id>} written the OpenAPI way. */
+    private static String operation(String route) {
+        return route.replaceAll("<([^>]+)>", "{$1}");
+    }
+
+    private Set<String> documented() {
+        Set<String> operations = new TreeSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (METHODS.contains(method)) {
+                operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        return operations;
+    }
+
+    @Test
+    @DisplayName("every /api route and /health registered in the running server is documented")
+    void everyRegisteredRouteIsDocumented() {
+        List<String> registered = ivr.server.httpRoutes().stream().map(OpenApiTest::operation)
+                .filter(r -> r.contains(" /api/") || r.endsWith(" /health")).toList();
+        assertTrue(registered.contains("GET /api/stats") && registered.contains("PATCH /api/users/{id}"), registered::toString);
+
+        Set<String> missing = new TreeSet<>(registered);
+        missing.removeAll(documented());
+
+        assertEquals(Set.of(), missing, "add these to src/main/resources/openapi.json");
+    }
+
+    @Test
+    @DisplayName("everything documented exists, or is one of the endpoints planned on other branches")
+    void nothingDocumentedIsInvented() {
+        Set<String> extra = new TreeSet<>(documented());
+        ivr.server.httpRoutes().stream().map(OpenApiTest::operation).forEach(extra::remove);
+        extra.removeAll(PLANNED);
+
+        assertEquals(Set.of(), extra);
+    }
+
+    @Test
+    @DisplayName("the document is OpenAPI 3.0 with bearer, Basic and cookie security, responses everywhere and no broken $ref")
+    void documentIsComplete() {
+        assertTrue(document.get("openapi").asText().startsWith("3.0"));
+        JsonNode schemes = document.at("/components/securitySchemes");
+        assertEquals("bearer", schemes.at("/bearerToken/scheme").asText());
+        assertEquals("basic", schemes.at("/basicAuth/scheme").asText());
+        assertEquals("cookie", schemes.at("/sessionCookie/in").asText());
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            assertTrue(op.getValue().has("responses") && op.getValue().get("responses").size() > 0,
+                    op.getKey() + " " + path.getKey() + " has no responses");
+            assertTrue(op.getValue().has("x-townhall-access"), op.getKey() + " " + path.getKey() + " says not who may use it");
+            for (String param : parameters(path.getKey())) {
+                assertTrue(op.getValue().toString().contains("\"name\":\"" + param + "\""),
+                        op.getKey() + " " + path.getKey() + " does not describe {" + param + "}");
+            }
+        }));
+        List<String> broken = new ArrayList<>();
+        references(document, broken);
+        assertEquals(List.of(), broken);
+    }
+
+    private static List<String> parameters(String path) {
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private void references(JsonNode node, List<String> broken) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && document.at(ref.asText().substring(1)).isMissingNode()) {
+                broken.add(ref.asText());
+            }
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+                references(it.next(), broken);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> references(child, broken));
+        }
+    }
+}
