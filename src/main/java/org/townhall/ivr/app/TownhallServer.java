@@ -34,6 +34,7 @@ import org.townhall.ivr.console.ConfigVersions;
 import org.townhall.ivr.store.sqlite.SqliteConfigVersionStore;
 import org.townhall.ivr.web.ConfigApi;
 import org.townhall.ivr.web.MenuPages;
+import org.townhall.ivr.web.VersionPages;
 import org.townhall.ivr.console.PasswordHasher;
 import org.townhall.ivr.store.AuditLog;
 import org.townhall.ivr.store.Role;
@@ -112,7 +113,7 @@ public final class TownhallServer implements AutoCloseable {
             FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
             java.util.List<ConsoleModule> modules = java.util.List.of(
                     new CallsApi(store, () -> health(agi, live.get())),
-                    new ConfigApi(versions), new MenuPages(versions, settings.clock()));
+                    new ConfigApi(versions), new MenuPages(versions, settings.clock()), new VersionPages(versions));
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);

@@ -23,6 +23,35 @@ public final class DraftEdits {
         this.versions = versions;
     }
 
+    /** One value to set in the draft, at a path of YAML keys. */
+    public record Change(List<String> path, Object value) {
+        public Change {
+            path = List.copyOf(path);
+        }
+    }
+
+    /** Several changes of one form, saved together as one new draft version. */
+    public ConfigVersion apply(String author, String comment, List<Change> changes) throws InvalidVersionException {
+        ConfigVersion draft = versions.workingDraft();
+        String yaml = draft.yaml();
+        for (Change change : changes) {
+            yaml = YamlEdit.set(yaml, change.path(), change.value());
+        }
+        return save(author, draft, yaml, comment);
+    }
+
+    /** The hours of a form as the YAML mapping: day spec → slots, a list when there are several. */
+    public static Map<String, Object> hoursValue(Map<String, String> weekly) {
+        Map<String, Object> hours = new LinkedHashMap<>();
+        weekly.forEach((days, slots) -> {
+            if (days != null && !days.isBlank()) {
+                List<String> list = split(slots == null ? "" : slots, ",");
+                hours.put(days.strip().toLowerCase(java.util.Locale.ROOT), list.size() == 1 ? list.get(0) : list);
+            }
+        });
+        return hours;
+    }
+
     /** The YAML path of a prompt id: {@code welcome}, {@code main.no-input}, {@code department.roads}, {@code message.goodbye}. */
     public static List<String> promptPath(TownHall townHall, String promptId) {
         if (promptId.startsWith("department.") && townHall.departments().containsKey(promptId.substring(11))) {
@@ -61,13 +90,7 @@ public final class DraftEdits {
     /** Weekly hours, day spec → slots ({@code "08:30-12:00, 13:30-17:00"} or {@code closed}); blank specs dropped. */
     public ConfigVersion hours(String author, String department, Map<String, String> weekly)
             throws InvalidVersionException {
-        Map<String, Object> hours = new LinkedHashMap<>();
-        weekly.forEach((days, slots) -> {
-            if (days != null && !days.isBlank()) {
-                List<String> list = split(slots == null ? "" : slots, ",");
-                hours.put(days.strip().toLowerCase(java.util.Locale.ROOT), list.size() == 1 ? list.get(0) : list);
-            }
-        });
+        Map<String, Object> hours = hoursValue(weekly);
         ConfigVersion draft = versions.workingDraft();
         return save(author, draft, YamlEdit.set(draft.yaml(), List.of("departments", department, "hours"), hours),
                 "hours of " + department);
@@ -110,7 +133,8 @@ public final class DraftEdits {
                 list), "phrases of " + department + " (" + language + ")");
     }
 
-    static List<Object> closureList(String lines) {
+    /** Closures typed one a line ({@code 2026-12-24}, {@code 2026-12-24 reason}, {@code FROM TO reason}) as YAML. */
+    public static List<Object> closureList(String lines) {
         List<Object> list = new ArrayList<>();
         for (String line : lines.split("\\R")) {
             List<String> words = split(line.strip(), " ");

@@ -200,7 +200,7 @@ public final class ConfigApi implements ConsoleModule {
         return parse(ctx.pathParam(param), param);
     }
 
-    private static int parse(String value, String name) {
+    static int parse(String value, String name) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
