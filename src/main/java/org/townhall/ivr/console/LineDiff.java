@@ -89,12 +89,12 @@ public final class LineDiff {
                 out.add(new Line(' ', head + i + 1, head + j + 1, a[head + i]));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new Line('+', 0, head + j + 1, b[head + j]));
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add(new Line('-', head + i + 1, 0, a[head + i]));
                 i++;
+            } else {
+                out.add(new Line('+', 0, head + j + 1, b[head + j]));
+                j++;
             }
         }
         for (int k = 0; k < tail; k++) {
