@@ -23,6 +23,11 @@ public record FormState(Map<String, String> values, List<FieldProblem> problems)
         return problems.stream().filter(p -> p.concerns(path)).map(FieldProblem::message).toList();
     }
 
+    /** The messages of the problems at {@code path} itself, not inside it (for a group of fields). */
+    public List<String> errorsAt(String path) {
+        return problems.stream().filter(p -> path.equals(p.field())).map(FieldProblem::message).toList();
+    }
+
     public boolean hasErrors(String path) {
         return !errors(path).isEmpty();
     }

@@ -69,5 +69,28 @@ class MenuPagesTest {
         assertEquals(302, saved.statusCode(), saved.body());
         assertEquals(2, ivr.server.versions().versions().size());
         assertTrue(ivr.server.versions().version(2).yaml().contains("mon-fri: \"08:00-16:00\""));
+        assertTrue(ivr.server.versions().version(2).yaml().contains("\"hole in the road\""), "phrases not posted are kept");
+    }
+
+    @Test
+    @DisplayName("the YAML editor lists each problem with its line and stores nothing; a valid text becomes a draft")
+    void yamlEditor() throws Exception {
+        String yaml = ivr.server.versions().liveVersion().yaml();
+        maria.get("/menus/yaml");
+        int line = yaml.lines().toList().indexOf("    tag: ROADS") + 1;
+
+        HttpResponse<String> refused = maria.post("/menus/yaml", Map.of("yaml", yaml.replace("tag: ROADS", "tag: road works"),
+                "comment", "typo"));
+
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("data-line=\"" + line + "\""), refused.body());
+        assertTrue(refused.body().contains("departments.roads.tag"));
+        assertEquals(1, ivr.server.versions().versions().size());
+
+        HttpResponse<String> saved = maria.post("/menus/yaml", Map.of("yaml", yaml.replace("tag: ROADS", "tag: ROADWORKS"),
+                "comment", "longer tag"));
+        assertEquals(302, saved.statusCode());
+        assertEquals("longer tag", ivr.server.versions().version(2).comment());
+        assertEquals(1, ivr.server.versions().liveNumber().orElseThrow());
     }
 }
