@@ -172,8 +172,15 @@ class ConfigVersionsApiTest {
                 Map.of("lines", List.of("2026-12-25", "2026-12-24 2026-12-31 winter break")));
         assertEquals(201, holidays.statusCode(), holidays.body());
 
+        HttpResponse<String> message = supervisor.send("PUT", "/api/config/drafts/prompts/message.goodbye/en",
+                Map.of("text", "Goodbye from the town hall."));
+        assertEquals(201, message.statusCode(), message.body());
+        HttpResponse<String> name = supervisor.send("PUT", "/api/config/drafts/prompts/department.roads/fr",
+                Map.of("text", "Voirie"));
+        assertEquals(201, name.statusCode(), name.body());
+
         JsonNode draft = operator.json("/api/config/drafts/current");
-        assertEquals(6, draft.get("number").asInt());
+        assertEquals(8, draft.get("number").asInt());
         String text = draft.get("yaml").asText();
         assertTrue(text.contains("fr: \"Bonjour, \\\"mairie\\\" !\""), text);
         assertTrue(text.contains("mon-fri: [\"08:00-12:00\", \"13:30-17:00\"]"), text);
@@ -181,7 +188,9 @@ class ConfigVersionsApiTest {
         assertTrue(text.contains("the whole town hall is closed on these days"), text);
         assertTrue(text.contains("en: [\"pothole\", \"street light\"]"), text);
         assertTrue(text.contains("        2: \"to-waste\"\n        3: \"to-roads\""), text);
-        assertEquals(5, draft.get("basedOn").asInt());
+        assertTrue(text.contains("en: \"Goodbye from the town hall.\""), text);
+        assertTrue(text.contains("names: {en: \"Roads and street lighting\", fr: \"Voirie\"}"), text);
+        assertEquals(7, draft.get("basedOn").asInt());
         assertEquals(1, operator.json("/api/config/live").get("number").asInt());
     }
 
