@@ -73,6 +73,28 @@ class MenuPagesTest {
     }
 
     @Test
+    @DisplayName("a menu's keys show their targets, and a changed key saves the keys as a draft")
+    void menuKeys() throws Exception {
+        String page = maria.get("/menus/nodes/main").body();
+        assertTrue(page.contains("<option value=\"to-roads\" selected>to-roads</option>"), page);
+
+        Map<String, String> form = new java.util.HashMap<>();
+        String[] targets = {"to-civil-status", "to-roads", "to-waste", "planning-hours", "to-schools", "to-social", "to-police"};
+        for (int i = 0; i < targets.length; i++) {
+            form.put("key." + i, String.valueOf(i + 1));
+            form.put("target." + i, targets[i]);
+        }
+        assertEquals(302, maria.post("/menus/nodes/main", form).statusCode());
+        assertEquals(1, ivr.server.versions().versions().size(), "unchanged keys save nothing");
+
+        form.put("target.1", "to-waste");
+        form.put("target.2", "to-roads");
+        HttpResponse<String> saved = maria.post("/menus/nodes/main", form);
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertTrue(ivr.server.versions().version(2).yaml().contains("2: \"to-waste\""));
+    }
+
+    @Test
     @DisplayName("the YAML editor lists each problem with its line and stores nothing; a valid text becomes a draft")
     void yamlEditor() throws Exception {
         String yaml = ivr.server.versions().liveVersion().yaml();
