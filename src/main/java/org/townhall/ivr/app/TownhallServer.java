@@ -30,6 +30,11 @@ import org.townhall.ivr.engine.Sound;
 import org.townhall.ivr.store.CallStore;
 import org.townhall.ivr.store.sqlite.SqliteCallStore;
 import org.townhall.ivr.console.Accounts;
+import org.townhall.ivr.console.ConfigVersions;
+import org.townhall.ivr.store.sqlite.SqliteConfigVersionStore;
+import org.townhall.ivr.web.ConfigApi;
+import org.townhall.ivr.web.MenuPages;
+import org.townhall.ivr.web.VersionPages;
 import org.townhall.ivr.console.PasswordHasher;
 import org.townhall.ivr.store.AuditLog;
 import org.townhall.ivr.store.Role;
@@ -72,37 +77,42 @@ public final class TownhallServer implements AutoCloseable {
     private final FastAgiServer agi;
     private final WebConsole http;
     private final Accounts accounts;
+    private final ConfigVersions versions;
 
     private final Deque<AutoCloseable> opened;
 
     private TownhallServer(ServerSettings settings, AtomicReference<TownHall> live, CallStore store, FastAgiServer agi,
-                           WebConsole http, Accounts accounts, Deque<AutoCloseable> opened) {
+                           WebConsole http, Accounts accounts, ConfigVersions versions, Deque<AutoCloseable> opened) {
         this.settings = settings;
         this.live = live;
         this.store = store;
         this.agi = agi;
         this.http = http;
         this.accounts = accounts;
+        this.versions = versions;
         this.opened = opened;
     }
 
     /** Validates the configuration, opens the store, then starts listening; refuses to start on a bad file. */
     public static TownhallServer start(ServerSettings settings) throws InvalidConfigException, IOException {
-        TownHall townHall = ConfigLoader.load(settings.configFile());
-        AtomicReference<TownHall> live = new AtomicReference<>(townHall);
+        String fileText = configText(settings);
+        ConfigLoader.parse(fileText, settings.configFile().toString());
+        AtomicReference<TownHall> live = new AtomicReference<>();
         PromptLibrary prompts = new PromptLibrary(settings.promptsDirectory(), settings.asteriskPromptsPath(), PLACEHOLDER);
-        SpeechSynthesizer voice = settings.voice().enabled() ? startVoice(settings, townHall) : null;
-        DynamicSpeech dynamic = voice == null ? DynamicSpeech.NONE : new DynamicSpeech(voice,
-                settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
-        reportPromptAudio(settings, townHall, prompts);
         java.nio.file.Files.createDirectories(settings.recordingsDirectory());
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            SpeechListener speech = speechListener(settings, townHall, prompts, opened);
             SqliteDatabase db = SqliteDatabase.open(settings.dataDirectory());
             opened.push(db);
-            CallStore store = new SqliteCallStore(db);
             AuditLog audit = new SqliteAuditLog(db);
+            ConfigVersions versions = new ConfigVersions(new SqliteConfigVersionStore(db), audit, settings.clock(), live);
+            TownHall townHall = versions.startUp(fileText, settings.configFile().toString());
+            SpeechSynthesizer voice = settings.voice().enabled() ? startVoice(settings, townHall) : null;
+            DynamicSpeech dynamic = voice == null ? DynamicSpeech.NONE : new DynamicSpeech(voice,
+                    settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
+            reportPromptAudio(settings, townHall, prompts);
+            SpeechListener speech = speechListener(settings, townHall, prompts, opened);
+            CallStore store = new SqliteCallStore(db);
             Accounts accounts = new Accounts(new SqliteUserStore(db), audit, new PasswordHasher(), settings.clock());
             firstAdmin(settings, accounts);
             int interrupted = store.closeInterruptedCalls(settings.clock().instant());
@@ -120,7 +130,8 @@ public final class TownhallServer implements AutoCloseable {
                             new CallbackDesk(callbackQueue, audit, settings.clock()), live::get,
                             settings.recordingsDirectory(), settings.clock()),
                     new DashboardRoutes(new Dashboard(new SqliteCallStats(db), live::get, settings.clock())),
-                    new UsersApi(accounts, live::get), new UsersPages(accounts, live::get), new OpenApiRoutes());
+                    new UsersApi(accounts, live::get), new UsersPages(accounts, live::get), new OpenApiRoutes(),
+                    new ConfigApi(versions), new MenuPages(versions, settings.clock()), new VersionPages(versions));
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
@@ -129,8 +140,8 @@ public final class TownhallServer implements AutoCloseable {
             opened.push(liveCalls); // closed before the web server: the live views' connections end at once
             log.info("town hall '{}' (version {}, {} departments) ready", townHall.name(), townHall.version(),
                     townHall.departments().size());
-            return new TownhallServer(settings, live, store, agi, http, accounts, opened);
-        } catch (IOException | RuntimeException e) {
+            return new TownhallServer(settings, live, store, agi, http, accounts, versions, opened);
+        } catch (IOException | InvalidConfigException | RuntimeException e) {
             closeAll(opened);
             throw e;
         }
@@ -246,6 +257,21 @@ public final class TownhallServer implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public ConfigVersions versions() {
+        return versions;
+    }
+
+    /** The configuration file's text; unreadable is a problem of the file, like an invalid one. */
+    private static String configText(ServerSettings settings) throws InvalidConfigException {
+        try {
+            return java.nio.file.Files.readString(settings.configFile(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidConfigException(java.util.List.of(new org.townhall.ivr.config.ConfigProblem(
+                    new org.townhall.ivr.config.Location(settings.configFile().toString(), 0), null,
+                    "cannot read the file: " + e)));
+        }
     }
 
     public CallStore store() {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "townhall-ivr", mixinStandardHelpOptions = true, version = "Townhall IVR 0.1",
         description = "Interactive voice response for town halls: a FastAGI server for Asterisk.",
         subcommands = {ServeCommand.class, ValidateCommand.class, SimulateCommand.class, SpeechBenchCommand.class, PromptsCommand.class,
-                UserCommand.class})
+                UserCommand.class, ConfigCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
