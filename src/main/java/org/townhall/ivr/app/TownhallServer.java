@@ -36,7 +36,10 @@ import org.townhall.ivr.store.Role;
 import org.townhall.ivr.store.sqlite.SqliteAuditLog;
 import org.townhall.ivr.store.sqlite.SqliteDatabase;
 import org.townhall.ivr.store.sqlite.SqliteUserStore;
+import org.townhall.ivr.console.Drafts;
+import org.townhall.ivr.console.testcall.TestCalls;
 import org.townhall.ivr.web.CallsApi;
+import org.townhall.ivr.web.TestCallRoutes;
 import org.townhall.ivr.web.ConsoleModule;
 import org.townhall.ivr.web.WebConsole;
 
@@ -87,7 +90,8 @@ public final class TownhallServer implements AutoCloseable {
         java.nio.file.Files.createDirectories(settings.recordingsDirectory());
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
-            SpeechListener speech = speechListener(settings, townHall, prompts, opened);
+            Recognition recognition = recognition(settings, townHall, opened);
+            SpeechListener speech = speechListener(settings, recognition, prompts, opened);
             SqliteDatabase db = SqliteDatabase.open(settings.dataDirectory());
             opened.push(db);
             CallStore store = new SqliteCallStore(db);
@@ -101,8 +105,12 @@ public final class TownhallServer implements AutoCloseable {
             CallEngine engine = new CallEngine(live::get, prompts, store, settings.clock(), settings.engine(), speech,
                     dynamic);
             FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
+            TestCalls testCalls = new TestCalls(settings.dataDirectory(), recognition, voice, prompts, settings.engine(),
+                    settings.clock(), TestCalls.IDLE);
+            opened.push(testCalls);
             java.util.List<ConsoleModule> modules = java.util.List.of(
-                    new CallsApi(store, () -> health(agi, live.get())));
+                    new CallsApi(store, () -> health(agi, live.get())),
+                    new TestCallRoutes(testCalls, Drafts.liveOnly(live::get)));
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
@@ -152,15 +160,23 @@ public final class TownhallServer implements AutoCloseable {
         }
     }
 
-    /** How callers' speech is heard, per the speech mode; what it opens is added to {@code opened}. */
-    private static SpeechListener speechListener(ServerSettings settings, TownHall townHall, PromptLibrary prompts,
-                                                 Deque<AutoCloseable> opened) throws IOException {
+    /** Speech recognition with the models of the town hall's languages, or null when speech is off. */
+    private static Recognition recognition(ServerSettings settings, TownHall townHall, Deque<AutoCloseable> opened)
+            throws IOException {
         if (settings.speech().mode() == SpeechConfig.Mode.OFF) {
-            return SpeechListener.NONE;
+            return null;
         }
         SpeechModels models = SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
         opened.push(models);
-        Recognition recognition = new Recognition(new VoskSpeechRecognizer(models));
+        return new Recognition(new VoskSpeechRecognizer(models));
+    }
+
+    /** How callers' speech is heard, per the speech mode; what it opens is added to {@code opened}. */
+    private static SpeechListener speechListener(ServerSettings settings, Recognition recognition, PromptLibrary prompts,
+                                                 Deque<AutoCloseable> opened) throws IOException {
+        if (recognition == null) {
+            return SpeechListener.NONE;
+        }
         if (settings.speech().mode() == SpeechConfig.Mode.FILES) {
             return new FilesSpeechListener(recognition, settings.engine().recordingsDirectory(),
                     settings.recordingsDirectory());
