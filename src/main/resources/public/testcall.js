@@ -22,3 +22,16 @@ document.addEventListener('htmx:afterRequest', function (event) {
     }
   }
 });
+// The newest lines of the dialogue stay in view.
+document.addEventListener('htmx:oobAfterSwap', function (event) {
+  var dialogue = document.getElementById('dialogue');
+  if (dialogue) {
+    dialogue.scrollTop = dialogue.scrollHeight;
+  }
+});
+document.addEventListener('DOMContentLoaded', function () {
+  var dialogue = document.getElementById('dialogue');
+  if (dialogue) {
+    dialogue.scrollTop = dialogue.scrollHeight;
+  }
+});

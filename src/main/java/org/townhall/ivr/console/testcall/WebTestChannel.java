@@ -84,7 +84,12 @@ final class WebTestChannel implements CallChannel {
         dialogue.awaiting(Dialogue.Awaiting.KEY);
         try {
             while (true) {
-                Input input = poll(end - System.nanoTime());
+                long idleEnd = lastInput + idle.toNanos();
+                boolean idleFirst = idleEnd - end < 0;
+                Input input = poll((idleFirst ? idleEnd : end) - System.nanoTime());
+                if (input == null && idleFirst) {
+                    throw idleHangup();
+                }
                 if (input == null) {
                     return Optional.empty();
                 }
@@ -269,9 +274,7 @@ final class WebTestChannel implements CallChannel {
                 long idleEnd = lastInput + idle.toNanos();
                 long now = System.nanoTime();
                 if (now - idleEnd >= 0) {
-                    callerHungUp = true;
-                    dialogue.note("idle", String.valueOf(idle.toMinutes()));
-                    throw new CallerHungUpException("the test call was idle for " + idle.toMinutes() + " min");
+                    throw idleHangup();
                 }
                 boolean idleFirst = idleEnd - end < 0;
                 Input input = poll((idleFirst ? idleEnd : end) - now);
@@ -293,6 +296,13 @@ final class WebTestChannel implements CallChannel {
         } finally {
             dialogue.awaiting(Dialogue.Awaiting.NOTHING);
         }
+    }
+
+    /** Nothing from the browser for too long: the test call hangs up by itself. */
+    private CallerHungUpException idleHangup() {
+        callerHungUp = true;
+        dialogue.note("idle", String.valueOf(idle.toSeconds()));
+        return new CallerHungUpException("the test call was idle for " + idle.toSeconds() + " s");
     }
 
     private Input poll(long nanos) {
