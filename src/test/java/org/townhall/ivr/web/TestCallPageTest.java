@@ -69,6 +69,12 @@ class TestCallPageTest {
         assertTrue(dialogue.contains("This service cannot take your call right now."), dialogue);
         assertTrue(dialogue.contains("Your request is recorded under number"), dialogue);
         browser.screenshot("test-call");
+
+        browser.find(By.cssSelector("a[lang=fr]")).click();
+        browser.waitForText(By.id("call-status"), "rappel demandé");
+        browser.waitForText(By.id("dialogue"), "menu main : touche 2 → to-roads");
+        browser.waitForText(By.id("dialogue"), "offre de rappel à to-roads : touche 1");
+        browser.screenshot("test-call-fr");
         assertTrue(ivr.server.store().callbacks(null, null, 10).isEmpty(), "test callbacks stay out of the real queue");
         assertTrue(ivr.server.store().calls(CallQuery.latest(10)).isEmpty(), "test calls stay out of the statistics");
     }
