@@ -133,6 +133,15 @@ class TestCallApiTest {
     }
 
     @Test
+    @DisplayName("a language the configuration does not speak is refused")
+    void unknownLanguage() throws Exception {
+        HttpResponse<String> response = supervisor.post("/api/testcalls", "{\"language\":\"de\"}");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("'de'"), response.body());
+    }
+
+    @Test
     @DisplayName("test calls are for supervisors, and each one is its owner's")
     void supervisorsOnly() throws Exception {
         TestCallClient operator = new TestCallClient(ivr.baseUrl(), ivr.apiToken(Role.OPERATOR));

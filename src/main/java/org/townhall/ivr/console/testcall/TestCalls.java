@@ -108,7 +108,11 @@ public final class TestCalls implements AutoCloseable {
             throw new TestCallException(TestCallException.Reason.LIMIT, MAX_RUNNING
                     + " test calls are already running: hang one up first");
         }
-        String lang = townHall.languageFor(Optional.ofNullable(language));
+        if (language != null && !language.isBlank() && !townHall.languages().contains(language)) {
+            throw new IllegalArgumentException("language '" + language + "' is not one of this configuration's: "
+                    + townHall.languages());
+        }
+        String lang = townHall.languageFor(Optional.ofNullable(language).filter(l -> !l.isBlank()));
         String id = HexFormat.of().formatHex(randomBytes());
         Dialogue dialogue = new Dialogue();
         PromptLibrary library = prompts.library(townHall);
@@ -125,7 +129,9 @@ public final class TestCalls implements AutoCloseable {
                 callerNumber == null, "Web/test-" + id, lang, Optional.of(lang));
         forgetOld();
         calls.put(id, call);
-        call.runOn(new Thread(() -> run(call, engine, incoming), "test-call-" + id));
+        Thread thread = new Thread(() -> run(call, engine, incoming), "test-call-" + id);
+        thread.setDaemon(true); // close() hangs running test calls up; they never hold the server open
+        call.runOn(thread);
         log.info("test call {} started by {} on {} ({})", id, owner, configuration, lang);
         return id;
     }

@@ -151,6 +151,10 @@ final class WebTestChannel implements CallChannel {
         dialogue.ivr(Long.toString(number), null);
     }
 
+    /**
+     * A speech turn or a callback message: waits for what the browser gives (a typed sentence, a WAV, "say nothing",
+     * a stop key) up to the idle limit rather than {@code maxDuration}, since typing takes longer than speaking.
+     */
     @Override
     public Recording record(String file, String format, Duration maxDuration, Duration silence, String stopKeys,
                             boolean beep) {
