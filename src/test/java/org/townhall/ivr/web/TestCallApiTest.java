@@ -133,6 +133,39 @@ class TestCallApiTest {
     }
 
     @Test
+    @DisplayName("a CD-quality WAV of several megabytes is taken as the caller's recording, converted to telephone audio")
+    void bigWavIsAccepted() throws Exception {
+        Path wav = data.resolve("cd.wav");
+        int frames = 44100 * 20;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + frames * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0x46464952).putInt(36 + frames * 4).putInt(0x45564157).putInt(0x20746d66).putInt(16)
+                .putShort((short) 1).putShort((short) 2).putInt(44100).putInt(44100 * 4).putShort((short) 4)
+                .putShort((short) 16).putInt(0x61746164).putInt(frames * 4);
+        Files.write(wav, b.array());
+        String id = supervisor.start("{\"caller\":\"0612345678\"}");
+        supervisor.until(id, s -> s.awaiting().equals("key"));
+        supervisor.send(id, "{\"key\":\"2\"}");
+        supervisor.until(id, s -> s.awaiting().equals("dial"));
+        supervisor.send(id, "{\"dial\":\"busy\"}");
+        supervisor.until(id, s -> s.has("To be called back, press 1."));
+        supervisor.send(id, "{\"key\":\"1\"}");
+        supervisor.until(id, s -> s.has("If this number is right, press 1."));
+        supervisor.send(id, "{\"key\":\"1\"}");
+        supervisor.until(id, s -> s.awaiting().equals("speech"));
+
+        HttpResponse<String> upload = supervisor.uploadWav(id, wav);
+        TestCallClient.Seen end = supervisor.until(id, TestCallClient.Seen::finished);
+
+        assertEquals(202, upload.statusCode(), upload.body());
+        assertTrue(end.has("caller: plays cd.wav (20.0 s)"), end::toString);
+        assertEquals("callback", end.outcome(), end::toString);
+        try (SqliteCallStore tests = SqliteCallStore.open(data.resolve("test-calls"))) {
+            String message = tests.callbacks(null, "roads", 10).get(0).messageFile();
+            assertTrue(Files.size(Path.of(message)) > 20 * 8000 * 2, message); // 8 kHz, 16-bit, mono: 20 s
+        }
+    }
+
+    @Test
     @DisplayName("a language the configuration does not speak is refused")
     void unknownLanguage() throws Exception {
         HttpResponse<String> response = supervisor.post("/api/testcalls", "{\"language\":\"de\"}");

@@ -66,6 +66,7 @@ public final class TestCalls implements AutoCloseable {
         this.recordings = Files.createDirectories(root.resolve("recordings")).toAbsolutePath();
         this.prompts = new TestPrompts(root.resolve("prompts"));
         this.store = SqliteCallStore.open(root);
+        store.closeInterruptedCalls(clock.instant()); // test calls cut short by a stop of the server
         this.livePrompts = livePrompts;
         this.speech = recognition == null ? SpeechListener.NONE
                 : new FilesSpeechListener(recognition, recordings.toString(), recordings);
