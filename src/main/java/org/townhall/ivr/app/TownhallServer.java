@@ -53,6 +53,9 @@ import org.townhall.ivr.web.UsersApi;
 import org.townhall.ivr.web.UsersPages;
 import org.townhall.ivr.console.Dashboard;
 import org.townhall.ivr.store.sqlite.SqliteCallStats;
+import org.townhall.ivr.console.Drafts;
+import org.townhall.ivr.console.testcall.TestCalls;
+import org.townhall.ivr.web.TestCallRoutes;
 import org.townhall.ivr.web.ConsoleModule;
 import org.townhall.ivr.web.WebConsole;
 
@@ -111,7 +114,8 @@ public final class TownhallServer implements AutoCloseable {
             DynamicSpeech dynamic = voice == null ? DynamicSpeech.NONE : new DynamicSpeech(voice,
                     settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
             reportPromptAudio(settings, townHall, prompts);
-            SpeechListener speech = speechListener(settings, townHall, prompts, opened);
+            Recognition recognition = recognition(settings, townHall, opened);
+            SpeechListener speech = speechListener(settings, recognition, prompts, opened);
             CallStore store = new SqliteCallStore(db);
             Accounts accounts = new Accounts(new SqliteUserStore(db), audit, new PasswordHasher(), settings.clock());
             firstAdmin(settings, accounts);
@@ -124,6 +128,9 @@ public final class TownhallServer implements AutoCloseable {
                     dynamic, liveCalls);
             SqliteCallbackQueue callbackQueue = new SqliteCallbackQueue(db);
             FastAgiServer agi = new FastAgiServer(settings.agi(), engine);
+            TestCalls testCalls = new TestCalls(settings.dataDirectory(), recognition, voice, prompts, settings.engine(),
+                    settings.clock(), TestCalls.IDLE);
+            opened.push(testCalls);
             java.util.List<ConsoleModule> modules = java.util.List.of(
                     new CallsApi(store, () -> health(agi, live.get())),
                     new OperatorConsole(liveCalls, new ScreenPops(store, callbackQueue),
@@ -131,7 +138,8 @@ public final class TownhallServer implements AutoCloseable {
                             settings.recordingsDirectory(), settings.clock()),
                     new DashboardRoutes(new Dashboard(new SqliteCallStats(db), live::get, settings.clock())),
                     new UsersApi(accounts, live::get), new UsersPages(accounts, live::get), new OpenApiRoutes(),
-                    new ConfigApi(versions), new MenuPages(versions, settings.clock()), new VersionPages(versions));
+                    new ConfigApi(versions), new MenuPages(versions, settings.clock()), new VersionPages(versions),
+                    new TestCallRoutes(testCalls, versions.drafts()));
             WebConsole http = new WebConsole(settings.web(), accounts, settings.clock(), modules);
             agi.start();
             opened.push(agi);
@@ -182,15 +190,23 @@ public final class TownhallServer implements AutoCloseable {
         }
     }
 
-    /** How callers' speech is heard, per the speech mode; what it opens is added to {@code opened}. */
-    private static SpeechListener speechListener(ServerSettings settings, TownHall townHall, PromptLibrary prompts,
-                                                 Deque<AutoCloseable> opened) throws IOException {
+    /** Speech recognition with the models of the town hall's languages, or null when speech is off. */
+    private static Recognition recognition(ServerSettings settings, TownHall townHall, Deque<AutoCloseable> opened)
+            throws IOException {
         if (settings.speech().mode() == SpeechConfig.Mode.OFF) {
-            return SpeechListener.NONE;
+            return null;
         }
         SpeechModels models = SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
         opened.push(models);
-        Recognition recognition = new Recognition(new VoskSpeechRecognizer(models));
+        return new Recognition(new VoskSpeechRecognizer(models));
+    }
+
+    /** How callers' speech is heard, per the speech mode; what it opens is added to {@code opened}. */
+    private static SpeechListener speechListener(ServerSettings settings, Recognition recognition, PromptLibrary prompts,
+                                                 Deque<AutoCloseable> opened) throws IOException {
+        if (recognition == null) {
+            return SpeechListener.NONE;
+        }
         if (settings.speech().mode() == SpeechConfig.Mode.FILES) {
             return new FilesSpeechListener(recognition, settings.engine().recordingsDirectory(),
                     settings.recordingsDirectory());

@@ -223,6 +223,33 @@ public final class ConfigVersions {
         return live.get();
     }
 
+    /** The stored versions as test calls see them: any saved version (draft or not) can be tried. */
+    public Drafts drafts() {
+        return new Drafts() {
+            @Override
+            public TownHall live() {
+                return live.get();
+            }
+
+            @Override
+            public Optional<TownHall> version(int n) {
+                if (store.version(n).isEmpty()) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(townHall(n));
+                } catch (InvalidConfigException e) {
+                    return Optional.empty(); // stored versions were validated when saved; a newer server may disagree
+                }
+            }
+
+            @Override
+            public String liveText() {
+                return liveVersion().yaml();
+            }
+        };
+    }
+
     public LineDiff.Diff diff(int from, int to) {
         return LineDiff.of("version " + from, version(from).yaml(), "version " + to, version(to).yaml());
     }
