@@ -121,6 +121,97 @@ class OpenApiTest {
         assertEquals(List.of(), broken);
     }
 
+    @Test
+    @DisplayName("the JSON the running server returns has exactly the fields its documented schema lists")
+    void responsesHaveTheDocumentedFields() throws Exception {
+        String supervisor = ivr.apiToken(Role.SUPERVISOR);
+        String admin = ivr.apiToken(Role.ADMIN);
+        for (String path : List.of("/api/me", "/api/config/versions", "/api/config/versions/1", "/api/config/live",
+                "/api/config/drafts/current", "/api/config/versions/1/diff", "/api/live/calls", "/api/stats",
+                "/api/audit", "/api/calls", "/api/callbacks")) {
+            assertDocumentedFields("get", path.replaceAll("/1(/|$)", "/{n}$1"), path, "200",
+                    send("GET", path, supervisor, null));
+        }
+        assertDocumentedFields("get", "/api/users", "/api/users", "200", send("GET", "/api/users", admin, null));
+        assertDocumentedFields("get", "/health", "/health", "200", send("GET", "/health", null, null));
+
+        String hours = "/api/config/drafts/departments/roads/hours";
+        assertDocumentedFields("put", "/api/config/drafts/departments/{id}/hours", hours, "422",
+                send("PUT", hours, supervisor, "{\"hours\": {\"mon-fri\": \"25:00-26:00\"}}"));
+        assertDocumentedFields("put", "/api/config/drafts/departments/{id}/hours", hours, "201",
+                send("PUT", hours, supervisor, "{\"hours\": {\"mon-fri\": \"08:00-12:00\"}}"));
+        assertDocumentedFields("post", "/api/config/versions/{n}/publish", "/api/config/versions/2/publish", "200",
+                send("POST", "/api/config/versions/2/publish", supervisor, null));
+        assertDocumentedFields("post", "/api/config/versions/{n}/publish", "/api/config/versions/2/publish", "409",
+                send("POST", "/api/config/versions/2/publish", supervisor, null));
+        assertDocumentedFields("get", "/api/config/versions/{n}", "/api/config/versions/99", "404",
+                send("GET", "/api/config/versions/99", supervisor, null));
+        assertDocumentedFields("get", "/api/calls/{id}", "/api/calls/nothing", "404",
+                send("GET", "/api/calls/nothing", supervisor, null));
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ivr.baseUrl() + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The top-level fields of the body (of its first item, for an array) are the documented schema's properties:
+     * none undocumented, none of its required ones (all, when it says none are) missing.
+     */
+    private void assertDocumentedFields(String method, String documentedPath, String path, String status,
+                                        HttpResponse<String> response) throws Exception {
+        String what = method.toUpperCase(Locale.ROOT) + " " + path + " " + status;
+        assertEquals(Integer.parseInt(status), response.statusCode(), () -> what + ": " + response.body());
+        JsonNode documented = document.get("paths").get(documentedPath).get(method).get("responses").get(status);
+        assertTrue(documented != null, what + " is not documented");
+        JsonNode schema = resolve(resolve(documented).at("/content/application~1json/schema"));
+        JsonNode body = json.readTree(response.body());
+        if (schema.path("type").asText().equals("array")) {
+            assertTrue(body.isArray(), what + " is not an array: " + response.body());
+            schema = resolve(schema.get("items"));
+            if (body.isEmpty()) {
+                return;
+            }
+            body = body.get(0);
+        }
+        Set<String> actual = new TreeSet<>();
+        body.fieldNames().forEachRemaining(actual::add);
+        if (schema.has("oneOf")) {
+            List<Set<String>> alternatives = new ArrayList<>();
+            schema.get("oneOf").forEach(s -> alternatives.add(properties(resolve(s))));
+            assertTrue(!actual.isEmpty() && alternatives.stream().anyMatch(p -> p.containsAll(actual)),
+                    what + " returned " + actual + ", documented one of " + alternatives);
+        } else {
+            Set<String> required = new TreeSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            Set<String> undocumented = new TreeSet<>(actual);
+            undocumented.removeAll(properties(schema));
+            Set<String> missing = new TreeSet<>(required.isEmpty() ? properties(schema) : required);
+            missing.removeAll(actual);
+            assertEquals(Set.of(), undocumented, what + " returns fields the schema does not list");
+            assertEquals(Set.of(), missing, what + " lacks fields the schema requires (all, when it lists none)");
+        }
+    }
+
+    private static Set<String> properties(JsonNode schema) {
+        Set<String> names = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private JsonNode resolve(JsonNode node) {
+        while (node != null && node.has("$ref")) {
+            node = document.at(node.get("$ref").asText().substring(1));
+        }
+        return node;
+    }
+
     private static List<String> parameters(String path) {
         List<String> names = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
