@@ -124,6 +124,7 @@ class OpenApiTest {
     @Test
     @DisplayName("the JSON the running server returns has exactly the fields its documented schema lists")
     void responsesHaveTheDocumentedFields() throws Exception {
+        ivr.call("press 2; dial busy; press 1; press 1; speak " + CallbackQueueApiTest.MESSAGE);
         String supervisor = ivr.apiToken(Role.SUPERVISOR);
         String admin = ivr.apiToken(Role.ADMIN);
         for (String path : List.of("/api/me", "/api/config/versions", "/api/config/versions/1", "/api/config/live",
@@ -133,6 +134,14 @@ class OpenApiTest {
                     send("GET", path, supervisor, null));
         }
         assertDocumentedFields("get", "/api/users", "/api/users", "200", send("GET", "/api/users", admin, null));
+        String callId = json.readTree(send("GET", "/api/calls", supervisor, null).body()).get(0).get("id").asText();
+        assertDocumentedFields("get", "/api/calls/{id}", "/api/calls/" + callId, "200",
+                send("GET", "/api/calls/" + callId, supervisor, null));
+        long callback = json.readTree(send("GET", "/api/callbacks", supervisor, null).body()).get(0).get("id").asLong();
+        assertDocumentedFields("post", "/api/callbacks/{id}/claim", "/api/callbacks/" + callback + "/claim", "200",
+                send("POST", "/api/callbacks/" + callback + "/claim", supervisor, null));
+        assertDocumentedFields("post", "/api/callbacks/{id}/claim", "/api/callbacks/" + callback + "/claim", "409",
+                send("POST", "/api/callbacks/" + callback + "/claim", supervisor, null));
         assertDocumentedFields("get", "/health", "/health", "200", send("GET", "/health", null, null));
 
         String hours = "/api/config/drafts/departments/roads/hours";
