@@ -85,6 +85,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
     private static final class VoskUtterance implements Utterance {
         private final Recognizer recognizer;
+        private final NoiseReducer denoiser = new NoiseReducer();
         private final Resampler resampler = new Resampler();
         private final VoiceActivity activity = new VoiceActivity();
         private final List<Transcript> segments = new ArrayList<>();
@@ -97,7 +98,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         @Override
         public boolean accept(short[] samples, int length) {
             activity.accept(samples, length);
-            short[] wide = resampler.process(samples, length);
+            short[] clean = denoiser.process(samples, length);
+            short[] wide = resampler.process(clean, clean.length);
             boolean endOfUtterance = recognizer.acceptWaveForm(wide, wide.length);
             if (endOfUtterance) {
                 Transcript segment = parse(recognizer.getResult());
@@ -116,6 +118,9 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
         @Override
         public Transcript finish() {
+            short[] tail = denoiser.flush();
+            short[] wide = resampler.process(tail, tail.length);
+            recognizer.acceptWaveForm(wide, wide.length);
             Transcript last = parse(recognizer.getFinalResult());
             if (!last.isEmpty()) {
                 segments.add(last);

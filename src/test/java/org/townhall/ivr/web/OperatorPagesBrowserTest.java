@@ -3,14 +3,11 @@ package org.townhall.ivr.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -25,24 +22,8 @@ import org.townhall.ivr.store.Role;
 class OperatorPagesBrowserTest {
     static final String MESSAGE = CallbackQueueApiTest.MESSAGE;
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
-    RunningServer ivr;
-    Browser browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        ivr = new RunningServer(data);
-        browser = new Browser(ivr.baseUrl(), profile);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-        ivr.close();
-    }
+    @RegisterExtension
+    final ConsoleInBrowser console = new ConsoleInBrowser();
 
     /** The text of the first element matching {@code css}, or "" while there is none (or htmx is replacing it). */
     private static String text(WebDriver driver, String css) {
@@ -54,39 +35,39 @@ class OperatorPagesBrowserTest {
     }
 
     private void waitForText(String css, String expected) {
-        browser.waitFor(d -> text(d, css).contains(expected));
+        console.browser.waitFor(d -> text(d, css).contains(expected));
     }
 
     @Test
     @DisplayName("a transfer ringing the operator's department pops up with the topic, the caller and their history")
     void screenPop() throws Exception {
-        ivr.call("press 2; dial busy; press 1; press 1; speak " + MESSAGE); // last week: roads busy, callback asked
-        ivr.addUser("rose", Role.OPERATOR, "roads");
-        browser.signIn("rose", RunningServer.PASSWORD);
-        browser.open("/operator");
-        browser.waitFor(d -> "live".equals(d.findElement(By.id("live-status")).getAttribute("data-state")));
+        console.ivr.call("press 2; dial busy; press 1; press 1; speak " + MESSAGE); // last week: roads busy, callback asked
+        console.ivr.addUser("rose", Role.OPERATOR, "roads");
+        console.browser.signIn("rose", RunningServer.PASSWORD);
+        console.browser.open("/operator");
+        console.browser.waitFor(d -> "live".equals(d.findElement(By.id("live-status")).getAttribute("data-state")));
 
         CompletableFuture<CallTranscript> call = CompletableFuture.supplyAsync(() -> {
             try {
-                return ivr.callRealTime("press 2; dial answer after 4000 talk 500");
+                return console.ivr.callRealTime("press 2; dial answer after 4000 talk 500");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
 
-        WebElement pop = browser.find(By.id("screen-pop"));
+        WebElement pop = console.browser.find(By.id("screen-pop"));
         assertEquals("alert", pop.getAttribute("role"));
         waitForText("#pop-department", "Roads and street lighting");
-        assertEquals("0612345678", text(browser.driver(), "#pop-number"));
-        assertEquals("tel:0612345678", browser.driver().findElement(By.id("pop-number")).getAttribute("href"));
-        assertEquals("Jean Dupont", text(browser.driver(), "#pop-name"));
-        assertTrue(text(browser.driver(), "#pop-topic").contains("main:2"), text(browser.driver(), "#pop-topic"));
+        assertEquals("0612345678", text(console.browser.driver(), "#pop-number"));
+        assertEquals("tel:0612345678", console.browser.driver().findElement(By.id("pop-number")).getAttribute("href"));
+        assertEquals("Jean Dupont", text(console.browser.driver(), "#pop-name"));
+        assertTrue(text(console.browser.driver(), "#pop-topic").contains("main:2"), text(console.browser.driver(), "#pop-topic"));
         waitForText("#pop-calls tbody", "Callback requested");
-        assertTrue(text(browser.driver(), "#pop-calls tbody").contains("Roads and street lighting"));
+        assertTrue(text(console.browser.driver(), "#pop-calls tbody").contains("Roads and street lighting"));
         waitForText("#pop-callbacks tbody", "Waiting (0 attempts)");
-        assertEquals(pop, browser.driver().switchTo().activeElement(), "the pop takes the keyboard focus");
+        assertEquals(pop, console.browser.driver().switchTo().activeElement(), "the pop takes the keyboard focus");
         waitForText("#ringing tbody", "0612345678");
-        browser.screenshot("operator-screen-pop");
+        console.browser.screenshot("operator-screen-pop");
 
         assertEquals("ANSWER", call.get(60, TimeUnit.SECONDS).dialAttempts().get(0).status());
         waitForText("#pop-state", "Call ended");
@@ -96,40 +77,40 @@ class OperatorPagesBrowserTest {
     @Test
     @DisplayName("an operator works a callback: claim, no answer, claim again, called back, done with a note")
     void workACallback() throws Exception {
-        ivr.clock.set(RunningServer.WEDNESDAY_10H); // urban planning is closed: the caller asks for a callback
-        ivr.call("press 4; press 1; press 1; speak " + MESSAGE);
-        Callback callback = ivr.server.store().callbacks(CallbackStatus.OPEN, "planning", 10).get(0);
+        console.ivr.clock.set(RunningServer.WEDNESDAY_10H); // urban planning is closed: the caller asks for a callback
+        console.ivr.call("press 4; press 1; press 1; speak " + MESSAGE);
+        Callback callback = console.ivr.server.store().callbacks(CallbackStatus.OPEN, "planning", 10).get(0);
         String row = "#callback-" + callback.id();
-        ivr.addUser("paul", Role.OPERATOR, "planning");
-        browser.signIn("paul", RunningServer.PASSWORD);
+        console.ivr.addUser("paul", Role.OPERATOR, "planning");
+        console.browser.signIn("paul", RunningServer.PASSWORD);
 
-        browser.open("/callbacks");
-        assertEquals("Callback queue", browser.find(By.tagName("h1")).getText());
-        assertEquals("tel:0612345678", browser.find(By.cssSelector(row + " a[href^='tel:']")).getAttribute("href"));
-        assertTrue(text(browser.driver(), row).contains("Urban planning"));
-        assertEquals(1, browser.driver().findElements(By.cssSelector(row + " audio")).size(), "the message plays here");
+        console.browser.open("/callbacks");
+        assertEquals("Callback queue", console.browser.find(By.tagName("h1")).getText());
+        assertEquals("tel:0612345678", console.browser.find(By.cssSelector(row + " a[href^='tel:']")).getAttribute("href"));
+        assertTrue(text(console.browser.driver(), row).contains("Urban planning"));
+        assertEquals(1, console.browser.driver().findElements(By.cssSelector(row + " audio")).size(), "the message plays here");
 
-        browser.find(By.cssSelector(row + " button.claim")).click();
+        console.browser.find(By.cssSelector(row + " button.claim")).click();
         waitForText(row + " .notice", "Yours now");
-        browser.screenshot("callbacks-queue");
+        console.browser.screenshot("callbacks-queue");
 
-        browser.find(By.cssSelector(row + " button.no-answer")).click();
+        console.browser.find(By.cssSelector(row + " button.no-answer")).click();
         waitForText(row + " .notice", "one attempt so far");
-        assertEquals("1", text(browser.driver(), row + " td.attempts"));
+        assertEquals("1", text(console.browser.driver(), row + " td.attempts"));
 
-        browser.find(By.cssSelector(row + " button.claim")).click();
+        console.browser.find(By.cssSelector(row + " button.claim")).click();
         waitForText(row + " .notice", "One attempt so far");
-        browser.find(By.cssSelector(row + " button.called")).click();
+        console.browser.find(By.cssSelector(row + " button.called")).click();
         waitForText(row + " .status", "Called back");
-        assertEquals("2", text(browser.driver(), row + " td.attempts"));
+        assertEquals("2", text(console.browser.driver(), row + " td.attempts"));
 
-        browser.find(By.cssSelector(row + " textarea[name=note]")).sendKeys("Permit explained, form sent by mail");
-        browser.find(By.cssSelector(row + " button.done")).click();
+        console.browser.find(By.cssSelector(row + " textarea[name=note]")).sendKeys("Permit explained, form sent by mail");
+        console.browser.find(By.cssSelector(row + " button.done")).click();
         waitForText(row + " .status", "Done");
         waitForText(row + " .note", "Permit explained");
-        browser.screenshot("callbacks-done");
+        console.browser.screenshot("callbacks-done");
 
-        Callback done = ivr.server.store().callbacks(null, "planning", 10).get(0);
+        Callback done = console.ivr.server.store().callbacks(null, "planning", 10).get(0);
         assertEquals(CallbackStatus.DONE, done.status());
         assertEquals(2, done.attempts());
         assertEquals("Permit explained, form sent by mail", done.notes());

@@ -1,0 +1,95 @@
+package org.townhall.ivr.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Spectral subtraction on 8 kHz audio: transparent on clean audio, quieter noise around speech. */
+class NoiseReducerTest {
+    private static short[] run(short[] audio) {
+        NoiseReducer reducer = new NoiseReducer();
+        short[] out = new short[audio.length];
+        int at = 0;
+        for (int i = 0; i < audio.length; i += 160) { // 20 ms chunks, as the phone delivers them
+            short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
+            short[] cleaned = reducer.process(chunk, chunk.length);
+            System.arraycopy(cleaned, 0, out, at, Math.min(cleaned.length, out.length - at));
+            at += cleaned.length;
+        }
+        return out;
+    }
+
+    private static double rms(short[] a, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += (double) a[i] * a[i];
+        }
+        return Math.sqrt(sum / (to - from));
+    }
+
+    private static short[] tone(int length, int from, int to, double amplitude) {
+        short[] a = new short[length];
+        for (int i = from; i < to; i++) {
+            a[i] = (short) (amplitude * Math.sin(2 * Math.PI * 440 * i / 8000.0));
+        }
+        return a;
+    }
+
+    @Test
+    @DisplayName("clean audio comes out unchanged, one hop later")
+    void cleanAudioPassesUnchanged() {
+        short[] in = tone(16000, 4000, 12000, 8000);
+        short[] out = run(in);
+        double maxError = 0;
+        for (int i = 0; i + NoiseReducer.HOP < out.length - 256; i++) {
+            maxError = Math.max(maxError, Math.abs(out[i + NoiseReducer.HOP] - in[i]));
+        }
+        assertTrue(maxError <= 2, "largest difference " + maxError);
+    }
+
+    @Test
+    @DisplayName("flushing at the end of a turn gives back every sample that went in")
+    void flushGivesBackEverySample() {
+        NoiseReducer reducer = new NoiseReducer();
+        short[] in = tone(1000, 0, 1000, 8000);
+        int out = reducer.process(in, 333).length + reducer.process(java.util.Arrays.copyOfRange(in, 333, 1000), 667).length;
+        out += reducer.flush().length;
+        assertEquals(1000 + NoiseReducer.HOP, out, "every sample, after the delay of one hop");
+    }
+
+    @Test
+    @DisplayName("a quiet line's faint hiss is left alone: speech on it comes out unchanged")
+    void quietLinePassesUnchanged() {
+        short[] in = tone(16000, 4000, 12000, 8000);
+        Random random = new Random(3);
+        for (int i = 0; i < in.length; i++) {
+            in[i] = (short) (in[i] + random.nextGaussian() * 20);
+        }
+        short[] out = run(in);
+        double maxError = 0;
+        for (int i = 0; i + NoiseReducer.HOP < out.length - 256; i++) {
+            maxError = Math.max(maxError, Math.abs(out[i + NoiseReducer.HOP] - in[i]));
+        }
+        assertTrue(maxError <= 2, "largest difference " + maxError);
+    }
+
+    @Test
+    @DisplayName("steady noise around speech is at least 10 dB quieter, the speech keeps its level")
+    void steadyNoiseIsReduced() {
+        short[] in = tone(24000, 8000, 16000, 6000);
+        Random random = new Random(7);
+        for (int i = 0; i < in.length; i++) {
+            in[i] = (short) (in[i] + random.nextGaussian() * 600);
+        }
+        short[] out = run(in);
+        double noiseBefore = rms(in, 18000, 23000);
+        double noiseAfter = rms(out, 18000 + NoiseReducer.HOP, 23000);
+        assertTrue(20 * Math.log10(noiseBefore / noiseAfter) >= 10, noiseBefore + " -> " + noiseAfter);
+        double speechBefore = rms(in, 9000, 15000);
+        double speechAfter = rms(out, 9000 + NoiseReducer.HOP, 15000 + NoiseReducer.HOP);
+        assertTrue(speechAfter > 0.8 * speechBefore, speechBefore + " -> " + speechAfter);
+    }
+}
