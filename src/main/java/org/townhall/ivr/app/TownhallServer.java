@@ -108,9 +108,12 @@ public final class TownhallServer implements AutoCloseable {
             SqliteDatabase db = SqliteDatabase.open(settings.dataDirectory());
             opened.push(db);
             AuditLog audit = new SqliteAuditLog(db);
-            ConfigVersions versions = new ConfigVersions(new SqliteConfigVersionStore(db), audit, settings.clock(), live);
+            AtomicReference<SpeechSynthesizer> voiceOnceStarted = new AtomicReference<>();
+            ConfigVersions versions = new ConfigVersions(new SqliteConfigVersionStore(db), audit, settings.clock(), live,
+                    published -> renderChangedPrompts(settings, voiceOnceStarted.get(), published));
             TownHall townHall = versions.startUp(fileText, settings.configFile().toString());
             SpeechSynthesizer voice = settings.voice().enabled() ? startVoice(settings, townHall) : null;
+            voiceOnceStarted.set(voice);
             DynamicSpeech dynamic = voice == null ? DynamicSpeech.NONE : new DynamicSpeech(voice,
                     settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
             reportPromptAudio(settings, townHall, prompts);
@@ -227,6 +230,21 @@ public final class TownhallServer implements AutoCloseable {
             } catch (Exception e) {
                 log.warn("closing {}: {}", resource.getClass().getSimpleName(), e.toString());
             }
+        }
+    }
+
+    /** A version about to go live: its prompts whose text changed are rendered first (recordings stay as they are). */
+    private static void renderChangedPrompts(ServerSettings settings, SpeechSynthesizer voice, TownHall townHall) {
+        if (voice == null) {
+            return; // no voice (yet): recorded prompts only; at start-up, startVoice renders the live version
+        }
+        try {
+            PromptRenderer.Report report = new PromptRenderer(settings.promptsDirectory(), voice).render(townHall);
+            log.info("prompts of the version being published: {} rendered, {} unchanged, {} recorded",
+                    report.rendered().size(), report.unchanged().size(), report.recorded().size());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot render the prompts of the new version into "
+                    + settings.promptsDirectory().toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 

@@ -49,12 +49,23 @@ public final class ConfigVersions {
     private final AtomicReference<TownHall> live;
     private final Map<Integer, TownHall> parsed = new ConcurrentHashMap<>();
     private final Object publishing = new Object();
+    private final java.util.function.Consumer<TownHall> beforeLive;
 
     public ConfigVersions(ConfigVersionStore store, AuditLog audit, Clock clock, AtomicReference<TownHall> live) {
+        this(store, audit, clock, live, townHall -> { });
+    }
+
+    /**
+     * @param beforeLive runs on a version about to be published, before any call can take it: e.g. renders the
+     *                   prompts whose text changed, so new calls hear the new words
+     */
+    public ConfigVersions(ConfigVersionStore store, AuditLog audit, Clock clock, AtomicReference<TownHall> live,
+                          java.util.function.Consumer<TownHall> beforeLive) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.live = live;
+        this.beforeLive = beforeLive;
     }
 
     /**
@@ -164,6 +175,7 @@ public final class ConfigVersions {
         } catch (InvalidConfigException e) {
             throw new VersionConflictException("version " + number + " cannot be published: " + e.getMessage());
         }
+        beforeLive.accept(townHall);
         synchronized (publishing) {
             Integer before = liveNumber().orElse(null);
             store.publish(number, author, clock.instant());
