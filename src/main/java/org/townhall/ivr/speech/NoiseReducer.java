@@ -42,33 +42,49 @@ final class NoiseReducer {
     private final double[][] history = new double[HISTORY][BINS];
     private int frames;
     private double quietest = Double.MAX_VALUE;
+    /** True while the line is judged noisy: the output is the cleaned audio, one hop behind the input. */
+    private boolean cleaning;
+    /** Cleaned hops still to drop after the switch: they cover samples already given out untouched. */
+    private int hopsToSkip;
     private final double[] re = new double[FRAME];
     private final double[] im = new double[FRAME];
 
-    /** Cleans the next samples; returns the cleaned samples available so far (a multiple of 128, possibly none). */
+    /**
+     * Cleans the next samples; returns those ready, in order and without gaps or repeats. While the line is
+     * quiet (or not yet judged) samples come out at once, untouched; on a noisy line they come out cleaned, one hop
+     * (16 ms) later — the switch skips nothing and repeats nothing, it only holds the stream back for one hop.
+     */
     short[] process(short[] samples, int length) {
-        short[] out = new short[((filled + length) / HOP) * HOP];
+        short[] out = new short[length + FRAME];
         int written = 0;
         for (int i = 0; i < length; i++) {
             input[filled++] = samples[i];
+            if (!cleaning) {
+                out[written++] = samples[i];
+            }
             if (filled == FRAME) {
                 written = frame(out, written);
                 System.arraycopy(input, HOP, input, 0, HOP);
                 filled = HOP;
             }
         }
-        return written == out.length ? out : java.util.Arrays.copyOf(out, written);
+        return java.util.Arrays.copyOf(out, written);
     }
 
     /**
-     * The audio still held back, once the turn is over, so nothing the caller said is lost: the last hop and the
-     * samples of the frame not yet complete.
+     * What is still held back once the turn is over (on a noisy line: the last samples, untouched), so nothing
+     * the caller said is lost.
      */
     short[] flush() {
-        int held = filled; // the half-frame kept for overlap plus the samples of the next frame
-        int zeros = FRAME - filled + HOP;
-        short[] tail = process(new short[zeros], zeros);
-        return java.util.Arrays.copyOf(tail, held);
+        if (!cleaning) {
+            return new short[0];
+        }
+        short[] tail = new short[filled];
+        for (int i = 0; i < filled; i++) {
+            tail[i] = (short) Math.round(input[i]);
+        }
+        cleaning = false;
+        return tail;
     }
 
     private int frame(short[] out, int at) {
@@ -84,7 +100,22 @@ final class NoiseReducer {
         learn(bin);
         quietest = Math.min(quietest, rms(bin));
         boolean quietLine = frames < WARM_UP || quietest < QUIET_LINE_RMS;
-        for (int k = 0; k < BINS && !quietLine; k++) {
+        if (quietLine && cleaning) {
+            // a quiet frame after all: give out the samples held back, untouched, and pass audio through from now on
+            cleaning = false;
+            for (int i = 0; i < FRAME; i++) {
+                out[at++] = (short) Math.round(input[i]);
+            }
+            return at;
+        }
+        if (!quietLine && !cleaning) {
+            cleaning = true;
+            hopsToSkip = 2; // this frame's hop and the next one's were already given out untouched
+        }
+        if (!cleaning) {
+            return at;
+        }
+        for (int k = 0; k < BINS; k++) {
             double kept = bin[k] <= 0 ? 1 : 1 - OVER_SUBTRACTION * noise[k] / bin[k]; // share of the power kept
             double gain = Math.max(FLOOR, Math.sqrt(Math.max(0, kept)));
             re[k] *= gain;
@@ -95,12 +126,16 @@ final class NoiseReducer {
             }
         }
         fft(re, im, true);
+        boolean skip = hopsToSkip > 0;
+        hopsToSkip = Math.max(0, hopsToSkip - 1);
         for (int i = 0; i < HOP; i++) {
             double v = overlap[i] + re[i];
-            out[at + i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
+            if (!skip) {
+                out[at++] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v)));
+            }
             overlap[i] = re[HOP + i];
         }
-        return at + HOP;
+        return at;
     }
 
     /** The RMS sample level of a frame given its power spectrum (Parseval, corrected for the window). */
