@@ -22,28 +22,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = "Export or import the menu configuration stored in the data directory.",
         subcommands = {ConfigCommand.Export.class, ConfigCommand.Import.class})
-final class ConfigCommand implements Runnable {
+final class ConfigCommand extends CommandGroup {
     static final String AUTHOR = "command-line";
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     /** The data directory option and the versions stored in it. */
-    static class DataOption {
-        @Option(names = "--data", defaultValue = "data", description = "the server's data directory (default: ${DEFAULT-VALUE})")
-        Path data;
-
+    static class DataOption extends DataDirectoryOption {
         interface Work {
             int run(ConfigVersions versions) throws Exception;
         }
 
         int withVersions(Work work) throws Exception {
-            try (SqliteDatabase db = SqliteDatabase.open(data)) {
+            try (SqliteDatabase db = openDatabase()) {
                 return work.run(new ConfigVersions(new SqliteConfigVersionStore(db), new SqliteAuditLog(db),
                         Clock.systemUTC(), new AtomicReference<>()));
             }

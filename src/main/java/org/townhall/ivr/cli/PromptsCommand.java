@@ -12,14 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code prompts build}: renders the prompts of a town hall with the voice, only what changed. */
 @Command(name = "prompts", mixinStandardHelpOptions = true, description = "Work with the voice prompts.",
         subcommands = PromptsCommand.Build.class)
-final class PromptsCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class PromptsCommand extends CommandGroup {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = {"Render every prompt text into <prompts>/<lang>/<prompt-id>.wav (8 kHz telephone audio).",

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,22 +22,12 @@ import picocli.CommandLine.Parameters;
 /** {@code user add|token|list}: console accounts from the command line (the first admin, API tokens for scripts). */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the web console's users.",
         subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.ListUsers.class})
-final class UserCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class UserCommand extends CommandGroup {
 
     /** The data directory option and the accounts on it, shared by the sub-commands. */
-    static class DataOption {
-        @Option(names = "--data", defaultValue = "data", description = "the server's data directory (default: ${DEFAULT-VALUE})")
-        Path data;
-
+    static class DataOption extends DataDirectoryOption {
         <T> T withAccounts(java.util.function.Function<Accounts, T> work) {
-            try (SqliteDatabase db = SqliteDatabase.open(data)) {
+            try (SqliteDatabase db = openDatabase()) {
                 return work.apply(new Accounts(new SqliteUserStore(db), new SqliteAuditLog(db), new PasswordHasher(),
                         Clock.systemUTC()));
             }
