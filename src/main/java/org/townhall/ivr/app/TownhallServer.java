@@ -163,12 +163,13 @@ public final class TownhallServer implements AutoCloseable {
      * written (readable by the owner only) to {@code initial-admin-password} in the data directory and logged.
      */
     private static void firstAdmin(ServerSettings settings, Accounts accounts) throws IOException {
+        java.nio.file.Path file = settings.dataDirectory().resolve("initial-admin-password");
         if (!accounts.none()) {
+            forgetChangedFirstPassword(file, accounts);
             return;
         }
         String password = PasswordHasher.randomSecret().substring(0, 20);
         accounts.add("server", "admin", password, Role.ADMIN, java.util.Set.of(), "en");
-        java.nio.file.Path file = settings.dataDirectory().resolve("initial-admin-password");
         java.nio.file.Files.writeString(file, password + "\n");
         try {
             java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
@@ -177,6 +178,18 @@ public final class TownhallServer implements AutoCloseable {
         }
         log.warn("first start: console user 'admin' created, password in {} (sign in, then change it under My account)",
                 file.toAbsolutePath());
+    }
+
+    /** Once the first admin has changed the password, the file with the first one is only misleading: delete it. */
+    private static void forgetChangedFirstPassword(java.nio.file.Path file, Accounts accounts) throws IOException {
+        if (!java.nio.file.Files.exists(file)) {
+            return;
+        }
+        String first = java.nio.file.Files.readString(file).strip();
+        if (accounts.authenticate("admin", first).isEmpty()) {
+            java.nio.file.Files.delete(file);
+            log.info("deleted {}: the first admin password was changed", file.toAbsolutePath());
+        }
     }
 
     /** The default language's prompts without audio are played as a placeholder; other such languages are off. */

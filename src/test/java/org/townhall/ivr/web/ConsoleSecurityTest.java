@@ -139,4 +139,18 @@ class ConsoleSecurityTest {
         String password = Files.readString(data.resolve("initial-admin-password")).strip();
         assertEquals(200, get("/api/me", basic("admin", password)).statusCode());
     }
+
+    @Test
+    @DisplayName("once the first admin has changed that password, the next start deletes the file that holds it")
+    void firstAdminPasswordFileGoesOnceChanged() throws Exception {
+        var admin = ivr.server.accounts().byName("admin").orElseThrow();
+        ivr.close();
+        ivr = new RunningServer(data);
+        assertTrue(Files.exists(data.resolve("initial-admin-password")), "unchanged: still needed");
+        ivr.server.accounts().changePassword("admin", admin, "a much better password");
+        ivr.close();
+        ivr = new RunningServer(data);
+        assertTrue(Files.notExists(data.resolve("initial-admin-password")));
+        assertEquals(200, get("/api/me", basic("admin", "a much better password")).statusCode());
+    }
 }
