@@ -19,6 +19,7 @@ import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.SpeechModels;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
+import org.townhall.ivr.speech.Vocabulary;
 import org.townhall.ivr.speech.WavFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,7 +74,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 return 2;
             }
             Recognition passes = new Recognition(new VoskSpeechRecognizer(loaded), recognition.equals("phrases") ? 0 : 1);
-            List<String> grammarPhrases = recognition.equals("free-form") ? List.of() : phrases;
+            Vocabulary vocabulary = recognition.equals("free-form") ? Vocabulary.FREE_FORM : Vocabulary.openAnswer(phrases);
             Path base = set.toAbsolutePath().getParent();
             for (String line : Files.readAllLines(set)) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -88,7 +89,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 long feedNanos;
                 long finishNanos;
                 long endAtSample = -1;
-                try (Recognition.Turn turn = passes.start(language, grammarPhrases)) {
+                try (Recognition.Turn turn = passes.start(language, vocabulary)) {
                     for (int i = 0; i < audio.length; i += 160) {
                         short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
                         if (turn.accept(chunk, chunk.length) && endAtSample < 0) {

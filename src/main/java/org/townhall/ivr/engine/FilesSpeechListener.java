@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.townhall.ivr.speech.WavFile;
+import org.townhall.ivr.speech.Vocabulary;
 
 /**
  * Speech with any Asterisk: the prompt (keys interrupt it), then RECORD FILE with silence detection into a
@@ -43,7 +44,7 @@ public final class FilesSpeechListener implements SpeechListener {
 
     @Override
     public Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys,
-                        List<String> phrases) {
+                        Vocabulary vocabulary) {
         Optional<Character> key = channel.play(prompt, keys);
         if (key.isPresent()) {
             return new Heard.Key(key.get());
@@ -63,7 +64,7 @@ public final class FilesSpeechListener implements SpeechListener {
                 return new Heard.Nothing();
             }
             short[] audio = WavFile.read8k(file);
-            try (Recognition.Turn turn = recognition.start(language, phrases)) {
+            try (Recognition.Turn turn = recognition.start(language, vocabulary)) {
                 turn.accept(audio, audio.length);
                 if (!turn.heardSpeech()) {
                     return new Heard.Nothing();

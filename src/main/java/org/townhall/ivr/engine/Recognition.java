@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.townhall.ivr.speech.SpeechRecognizer;
 import org.townhall.ivr.speech.Transcript;
+import org.townhall.ivr.speech.Vocabulary;
 
 /**
  * Speech recognition within a CPU budget shared by every call. Each answer is recognised twice when the budget
@@ -36,14 +37,14 @@ public final class Recognition {
     }
 
     /** Starts recognising one answer; close the turn to give its budget back. */
-    public Turn start(String language, List<String> phrases) {
+    public Turn start(String language, Vocabulary vocabulary) {
         boolean freeForm = freeFormSlots.tryAcquire();
         SpeechRecognizer.Utterance free = null;
         try {
-            free = freeForm ? recognizer.start(language, List.of()) : null;
-            SpeechRecognizer.Utterance grammar = phrases.isEmpty() ? null : recognizer.start(language, phrases);
+            free = freeForm ? recognizer.start(language, Vocabulary.FREE_FORM) : null;
+            SpeechRecognizer.Utterance grammar = vocabulary.isFreeForm() ? null : recognizer.start(language, vocabulary);
             if (free == null && grammar == null) {
-                grammar = recognizer.start(language, List.of());
+                grammar = recognizer.start(language, Vocabulary.FREE_FORM);
             }
             return new Turn(free, grammar);
         } catch (RuntimeException e) {

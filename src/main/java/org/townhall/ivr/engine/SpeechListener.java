@@ -1,16 +1,16 @@
 package org.townhall.ivr.engine;
 
-import java.util.List;
+import org.townhall.ivr.speech.Vocabulary;
 
 /**
  * One speech turn: plays a prompt (keys interrupt it), listens to the caller, recognises what they said
- * among {@code phrases}. One implementation per media mode (Asterisk records a file / AudioSocket streams).
+ * with its vocabulary. One implementation per media mode (Asterisk records a file / AudioSocket streams).
  */
 public interface SpeechListener {
     /** True when callers in this language can be understood (a model is loaded). */
     boolean understands(String language);
 
-    Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys, List<String> phrases);
+    Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys, Vocabulary vocabulary);
 
     /** Speech switched off: every menu is a key menu. */
     SpeechListener NONE = new SpeechListener() {
@@ -21,7 +21,7 @@ public interface SpeechListener {
 
         @Override
         public Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys,
-                            List<String> phrases) {
+                            Vocabulary vocabulary) {
             throw new IllegalStateException("speech is switched off");
         }
     };

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.townhall.ivr.config.Message;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.Vocabulary;
 import org.townhall.ivr.speech.YesNo;
 
 /**
@@ -37,7 +38,7 @@ final class SpeechMenu {
         intents.values().forEach(grammar::addAll);
         for (int attempt = 0; attempt < SPEECH_ATTEMPTS; attempt++) {
             Heard heard = listener.listen(call.channel(), call.callId(), call.language(),
-                    call.sound(menu.speechPrompt().get()), CallSession.ALL_KEYS, grammar);
+                    call.sound(menu.speechPrompt().get()), CallSession.ALL_KEYS, Vocabulary.openAnswer(grammar));
             if (heard instanceof Heard.Key key) {
                 return Optional.of(new MenuChoice.Key(key.key()));
             }
@@ -86,7 +87,7 @@ final class SpeechMenu {
         for (int attempt = 0; attempt < 2; attempt++) {
             call.say(call.townHall().department(department).name());
             Heard heard = listener.listen(call.channel(), call.callId(), call.language(),
-                    call.sound(call.townHall().message(Message.SPEECH_CONFIRM)), "12", grammar);
+                    call.sound(call.townHall().message(Message.SPEECH_CONFIRM)), "12", Vocabulary.oneOf(grammar));
             Optional<Boolean> answer = Optional.empty();
             if (heard instanceof Heard.Key key) {
                 answer = Optional.of(key.key() == '1');

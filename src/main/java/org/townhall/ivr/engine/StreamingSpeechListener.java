@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.townhall.ivr.audiosocket.AudioSocketServer;
+import org.townhall.ivr.speech.Vocabulary;
 import org.townhall.ivr.audiosocket.AudioSocketSession;
 import org.townhall.ivr.audiosocket.Frame;
 import org.townhall.ivr.audiosocket.PendingSession;
@@ -61,7 +62,7 @@ public final class StreamingSpeechListener implements SpeechListener {
 
     @Override
     public Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys,
-                        List<String> phrases) {
+                        Vocabulary vocabulary) {
         short[] promptAudio = promptSamples(prompt);
         if (promptAudio.length == 0) {
             // no local copy to stream: Asterisk plays it, keys interrupt, then the caller is heard
@@ -79,7 +80,7 @@ public final class StreamingSpeechListener implements SpeechListener {
             }
             return channel.streamAudio(pending.applicationData(advertisedHost));
         }, agiCommands);
-        try (Recognition.Turn turn = recognition.start(language, phrases)) {
+        try (Recognition.Turn turn = recognition.start(language, vocabulary)) {
             AudioSocketSession session;
             try {
                 session = pending.await(CONNECT);

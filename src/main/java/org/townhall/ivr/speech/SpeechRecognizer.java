@@ -1,6 +1,5 @@
 package org.townhall.ivr.speech;
 
-import java.util.List;
 import java.util.Set;
 
 /** Turns a caller's speech (8 kHz telephone audio) into text, locally. One implementation per engine (Vosk). */
@@ -9,10 +8,10 @@ public interface SpeechRecognizer extends AutoCloseable {
     Set<String> languages();
 
     /**
-     * Starts recognising one utterance. With {@code phrases}, recognition is restricted to them (plus unknown
-     * words): fast and robust for a menu; with an empty list, free-form.
+     * Starts recognising one utterance. With phrases, recognition is biased to them (plus the language's everyday
+     * sentences for an open answer, and unknown words): fast and robust for a menu; without, free-form.
      */
-    Utterance start(String language, List<String> phrases);
+    Utterance start(String language, Vocabulary vocabulary);
 
     @Override
     void close();

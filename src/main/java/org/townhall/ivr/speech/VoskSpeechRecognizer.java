@@ -14,8 +14,8 @@ import org.vosk.Recognizer;
 /** Speech recognition with Vosk, in-process: 8 kHz telephone audio resampled to the model's 16 kHz. */
 public final class VoskSpeechRecognizer implements SpeechRecognizer {
     static final float MODEL_RATE = 16000f;
-    /** Quiet after speech that ends a caller's turn: 600 ms, longer than the pauses within a sentence. */
-    static final long END_QUIET_SAMPLES = 600 * 8;
+    /** Quiet after speech that ends a caller's turn: 500 ms, as Vosk's own end-of-utterance rule (longer than the pauses within a sentence). */
+    static final long END_QUIET_SAMPLES = 500 * 8;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SpeechModels models;
@@ -30,12 +30,13 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
     }
 
     @Override
-    public Utterance start(String language, List<String> phrases) {
+    public Utterance start(String language, Vocabulary vocabulary) {
         Model model = models.model(language).orElseThrow(() -> new IllegalArgumentException(
                 "no speech model for '" + language + "' in " + models.directory()));
         try {
-            Recognizer recognizer = phrases.isEmpty() ? new Recognizer(model, MODEL_RATE)
-                    : new Recognizer(model, MODEL_RATE, grammar(phrases));
+            Recognizer recognizer = vocabulary.isFreeForm() ? new Recognizer(model, MODEL_RATE)
+                    : new Recognizer(model, MODEL_RATE, grammar(vocabulary.phrases(),
+                            vocabulary.openAnswer() ? EverydaySpeech.of(language, models.directory().resolve(language)) : List.of()));
             recognizer.setWords(true);
             return new VoskUtterance(recognizer);
         } catch (java.io.IOException e) {
@@ -43,11 +44,15 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         }
     }
 
-    /** A Vosk grammar: the phrases, lower case, plus {@code [unk]} for everything else. */
-    static String grammar(List<String> phrases) {
+    /**
+     * A Vosk grammar: the text Vosk estimates the turn's small language model (a bigram) from. The menu's phrases,
+     * then what callers say around them ({@link EverydaySpeech}), then {@code [unk]} for words outside both; lower
+     * case, one entry per distinct line.
+     */
+    static String grammar(List<String> phrases, List<String> everyday) {
         Set<String> items = new LinkedHashSet<>();
-        for (String phrase : phrases) {
-            String clean = phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ")
+        for (String line : concat(phrases, everyday)) {
+            String clean = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ")
                     .strip();
             if (!clean.isEmpty()) {
                 items.add(clean);
@@ -59,6 +64,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static Transcript parse(String json) {
@@ -107,7 +118,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                     segments.add(segment);
                 }
             }
-            // the end of a turn: Vosk's own end of utterance, or 600 ms of quiet after speech (Vosk waits longer)
+            // the end of a turn: Vosk's own end of utterance, or 500 ms of quiet after speech (Vosk may wait longer)
             return activity.heardSpeech() && (endOfUtterance || activity.quietSamplesAfterSpeech() >= END_QUIET_SAMPLES);
         }
 

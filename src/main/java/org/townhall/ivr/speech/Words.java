@@ -18,7 +18,8 @@ final class Words {
             // fr
             "le", "la", "les", "un", "une", "des", "de", "du", "d", "l", "je", "j", "mon", "ma", "mes", "est", "et", "a",
             "au", "aux", "en", "pour", "pas", "ne", "n", "il", "y", "c", "ce", "qui", "que", "qu", "sur", "dans", "voudrais",
-            "veux", "besoin", "bonjour", "svp", "plait", "s", "me", "m", "avec", "nous", "vous", "on", "ai"));
+            "veux", "besoin", "bonjour", "svp", "plait", "s", "me", "m", "t", "jusqu", "lorsqu", "puisqu", "avec", "nous",
+            "vous", "on", "ai"));
 
     private Words() {
     }
@@ -39,12 +40,21 @@ final class Words {
         List<String> out = new ArrayList<>();
         for (String w : plain.split("[^a-z0-9']+")) {
             String t = w.replaceAll("^'+|'+$", "");
+            java.util.regex.Matcher elided = ELISION.matcher(t);
+            if (elided.matches()) {
+                out.add(elided.group(1));
+                t = elided.group(2);
+            }
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
         return out;
     }
+
+    /** French elision: "l'accueil" is "l'" + "accueil", so it matches the phrase "accueil". */
+    private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile(
+            "(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(.+)");
 
     private static final java.util.regex.Pattern ISE = java.util.regex.Pattern.compile(
             "(.{3,})is(e|es|ed|ing|ation|ations)$");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.townhall.ivr.speech.SpeechModels;
 import org.townhall.ivr.speech.SpeechRecognizer;
 import org.townhall.ivr.speech.Transcript;
+import org.townhall.ivr.speech.Vocabulary;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.voice.MaryTtsSynthesizer;
 
@@ -45,6 +46,11 @@ final class VoiceRoundTrip {
 
     /** What the English model hears when it only knows {@code vocabulary} (how a caller's answer is checked). */
     static String hear(short[] audio, List<String> vocabulary) {
+        return hear(audio, vocabulary.isEmpty() ? Vocabulary.FREE_FORM : Vocabulary.oneOf(vocabulary));
+    }
+
+    /** What the English model hears of a turn listening for {@code vocabulary}. */
+    static String hear(short[] audio, Vocabulary vocabulary) {
         try (SpeechRecognizer.Utterance u = recognizer().start("en", vocabulary)) {
             // as on a phone line: a moment of quiet before and after the words
             short[] quiet = new short[4000];

@@ -82,6 +82,17 @@ class IntentMatcherTest {
     }
 
     @Test
+    @DisplayName("a French elided word matches the word alone (l'accueil is accueil), English contractions stay whole")
+    void frenchElision() {
+        IntentMatcher m = new IntentMatcher(Map.of("reception", List.of("accueil"), "schools", List.of("école"),
+                "civil-status", List.of("carte d'identité")));
+        assertEquals("reception", m.match(text("Passez-moi l'accueil, s'il vous plaît")).best().intent());
+        assertEquals("schools", m.match(text("c'est pour l'école de mon fils")).best().intent());
+        assertEquals("civil-status", m.match(text("ma carte identité est périmée")).best().intent());
+        assertEquals(List.of("i'm", "don't", "it's"), Words.tokens("I'm... don't, it's"));
+    }
+
+    @Test
     @DisplayName("low word confidence lowers the score")
     void confidenceWeighs() {
         IntentMatcher m = new IntentMatcher(Map.of("roads", List.of("pothole")));

@@ -1,0 +1,59 @@
+package org.townhall.ivr.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.townhall.ivr.config.ConfigLoader;
+import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.Transcript;
+import org.townhall.ivr.speech.Vocabulary;
+
+/**
+ * The demo's "why are you calling?" turn on spoken answers (MaryTTS, 8 kHz, the real English model): callers'
+ * ordinary words are heard as themselves, not forced into some department's phrase.
+ */
+class OpenAnswerRecognitionTest {
+    private static IntentMatcher matcher;
+    private static List<String> phrases;
+
+    @BeforeAll
+    static void demoMenu() throws Exception {
+        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
+        var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
+        Map<String, List<String>> intents = SpeechIntents.intents(menu, townHall, "en");
+        matcher = new IntentMatcher(intents);
+        phrases = new ArrayList<>();
+        intents.values().forEach(phrases::addAll);
+    }
+
+    private static SpeechDecision decide(String said) throws Exception {
+        short[] audio = VoiceRoundTrip.voice().synthesize(said, "en").samples();
+        String heard = VoiceRoundTrip.hear(audio, Vocabulary.openAnswer(phrases));
+        return SpeechDecision.of(matcher.match(new Transcript(heard, List.of(), List.of())));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" routes nowhere")
+    @CsvSource({"thank you", "I'm not sure", "hello"})
+    @DisplayName("an answer of everyday words routes nowhere")
+    void everydayWordsRouteNowhere(String said) throws Exception {
+        SpeechDecision decision = decide(said);
+        assertEquals(SpeechDecision.Kind.NOT_UNDERSTOOD, decision.kind(), said + " => " + decision);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" reaches {1}")
+    @CsvSource({"there is a pothole in my street,roads", "I need to renew my passport,civil-status",
+            "my neighbours play loud music every night,police"})
+    @DisplayName("a request said around the phrases that matter reaches its department")
+    void requestsReachTheirDepartment(String said, String department) throws Exception {
+        SpeechDecision decision = decide(said);
+        assertEquals(department, decision.intent(), said + " => " + decision);
+    }
+}

@@ -1,0 +1,45 @@
+package org.townhall.ivr.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class VoskGrammarTest {
+    private static List<?> entries(String json) throws Exception {
+        return new ObjectMapper().readValue(json, List.class);
+    }
+
+    @Test
+    @DisplayName("a grammar is the phrases, then the everyday sentences, then [unk]: lower case, punctuation out, each line once")
+    void grammarOrderAndCleaning() throws Exception {
+        List<?> grammar = entries(VoskSpeechRecognizer.grammar(List.of("Street Light", "pot-hole!", "street light"),
+                List.of("i'm calling about", "street light")));
+        assertEquals(List.of("street light", "pot hole", "i'm calling about", "[unk]"), grammar);
+    }
+
+    @Test
+    @DisplayName("English and French have everyday sentences, with no comment lines; other languages have none")
+    void everydaySentencesPerLanguage() {
+        for (String language : List.of("en", "fr")) {
+            List<String> lines = EverydaySpeech.of(language);
+            assertTrue(lines.size() > 100, language + ": " + lines.size() + " lines");
+            assertTrue(lines.stream().noneMatch(l -> l.startsWith("#") || l.isBlank()), language);
+            assertTrue(lines.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT))), language);
+        }
+        assertTrue(EverydaySpeech.of("en").contains("i'm calling about"));
+        assertTrue(EverydaySpeech.of("fr").contains("je vous appelle pour"));
+        assertEquals(List.of(), EverydaySpeech.of("de"));
+    }
+
+    @Test
+    @DisplayName("an everyday.txt in the language's model folder replaces the built-in sentences")
+    void modelFolderFileWins(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("everyday.txt"), "# greetings\nGuten Tag\n\nich möchte\n");
+        assertEquals(List.of("guten tag", "ich möchte"), EverydaySpeech.of("de", folder));
+        assertEquals(EverydaySpeech.of("en"), EverydaySpeech.of("en", folder.resolve("missing")));
+    }
+}
