@@ -158,87 +158,43 @@ final class SpeechBenchCommand implements Callable<Integer> {
     }
 
     private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return RoutingOutcomes.round(v);
     }
 
-    /** Counts what callers would have lived through. */
+    /** The outcomes, plus how fast: latency after the audio, to the next prompt, CPU over audio time. */
     private static final class Totals {
-        int total;
-        int direct;
-        int confirmed;
-        int wrong;
-        int keys;
-        int rightNoTransfer;
-        int departmentUtterances;
+        final RoutingOutcomes outcomes = new RoutingOutcomes();
         final List<Double> latencies = new ArrayList<>();
+        final List<Double> nextPrompt = new ArrayList<>();
         double cpuMs;
         double audioMs;
 
-        final List<Double> nextPrompt = new ArrayList<>();
-
         String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio, double toNextPrompt) {
-            total++;
             nextPrompt.add(toNextPrompt);
             latencies.add(afterAudioMs);
             cpuMs += cpu;
             audioMs += audio;
-            boolean none = expected.equals("none");
-            if (!none) {
-                departmentUtterances++;
-            }
-            switch (d.kind()) {
-                case ROUTE -> {
-                    if (!none && expected.equals(d.intent())) {
-                        direct++;
-                        return "right";
-                    }
-                    wrong++;
-                    return "wrong-transfer";
-                }
-                case CONFIRM -> {
-                    if (!none && expected.equals(d.intent())) {
-                        confirmed++;
-                        return "right-after-confirmation";
-                    }
-                    keys++;
-                    rightNoTransfer += none ? 1 : 0;
-                    return none ? "right-no-transfer" : "keys-after-no";
-                }
-                default -> {
-                    keys++;
-                    rightNoTransfer += none ? 1 : 0;
-                    return none ? "right-no-transfer" : "keys";
-                }
-            }
+            return outcomes.add(expected, d);
         }
 
         ObjectNode json(String mode) {
             ObjectNode o = JSON.createObjectNode();
-            Collections.sort(latencies);
             o.put("totals", true);
             o.put("mode", mode);
-            o.put("utterances", total);
-            o.put("rightDirect", direct);
-            o.put("rightAfterConfirmation", confirmed);
-            o.put("wrongTransfers", wrong);
-            o.put("sentToKeys", keys);
-            o.put("rightNoTransfer", rightNoTransfer);
-            o.put("rightDepartmentPercent", round(100.0 * (direct + confirmed) / Math.max(1, departmentUtterances)));
-            o.put("rightOutcomePercent", round(100.0 * (direct + confirmed + rightNoTransfer) / Math.max(1, total)));
-            o.put("wrongTransferPercent", round(100.0 * wrong / Math.max(1, total)));
-            o.put("p50MsAfterAudio", round(percentile(0.50)));
-            o.put("p95MsAfterAudio", round(percentile(0.95)));
+            outcomes.into(o);
+            o.put("p50MsAfterAudio", round(percentile(latencies, 0.50)));
+            o.put("p95MsAfterAudio", round(percentile(latencies, 0.95)));
             o.put("realTimeFactor", round(cpuMs / Math.max(1, audioMs)));
-            Collections.sort(nextPrompt);
-            o.put("p50MsSpeechEndToNextPrompt", round(nextPrompt.get(nextPrompt.size() / 2)));
-            o.put("p95MsSpeechEndToNextPrompt", round(nextPrompt.get((int) Math.min(nextPrompt.size() - 1,
-                    Math.ceil(0.95 * nextPrompt.size()) - 1))));
+            o.put("p50MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.50)));
+            o.put("p95MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.95)));
             return o;
         }
 
-        private double percentile(double p) {
-            return latencies.isEmpty() ? 0 : latencies.get((int) Math.min(latencies.size() - 1,
-                    Math.ceil(p * latencies.size()) - 1));
+        private static double percentile(List<Double> values, double p) {
+            List<Double> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            return sorted.isEmpty() ? 0 : sorted.get((int) Math.max(0, Math.min(sorted.size() - 1,
+                    Math.ceil(p * sorted.size()) - 1)));
         }
     }
 

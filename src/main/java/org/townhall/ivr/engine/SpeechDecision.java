@@ -28,12 +28,22 @@ public record SpeechDecision(Kind kind, String intent, double score) {
     public static SpeechDecision of(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
         SpeechDecision free = null;
         SpeechDecision phrases = null;
+        java.util.Map<String, Double> bothHeard = null;
         for (Recognition.Reading reading : readings) {
-            SpeechDecision d = of(matcher.match(reading.transcript()));
+            IntentMatcher.Match match = matcher.match(reading.transcript());
+            SpeechDecision d = of(match);
             if (reading.freeForm()) {
                 free = d;
             } else {
                 phrases = d;
+            }
+            java.util.Map<String, Double> heard = new java.util.HashMap<>();
+            match.ranking().forEach(s -> heard.put(s.intent(), s.score()));
+            if (bothHeard == null) {
+                bothHeard = heard;
+            } else {
+                bothHeard.keySet().retainAll(heard.keySet());
+                bothHeard.replaceAll((intent, score) -> score + heard.get(intent));
             }
         }
         if (free == null || phrases == null) {
@@ -55,7 +65,12 @@ public record SpeechDecision(Kind kind, String intent, double score) {
             return new SpeechDecision(route ? Kind.ROUTE : Kind.CONFIRM, stronger.intent(), stronger.score());
         }
         if (freeHeard && phrasesHeard) {
-            // they disagree: ask about the better supported one (the phrase reading often keeps the words that count)
+            // they disagree: a caller both readings heard ask for a person ("operator" in both, a "road" made up by
+            // one) is asked about reception; otherwise about the better supported department (the phrase reading
+            // often keeps the words that count)
+            if (bothHeard.containsKey(SpeechIntents.RECEPTION)) {
+                return new SpeechDecision(Kind.CONFIRM, SpeechIntents.RECEPTION, bothHeard.get(SpeechIntents.RECEPTION) / 2);
+            }
             SpeechDecision better = phrases.score() > free.score() ? phrases : free;
             return new SpeechDecision(Kind.CONFIRM, better.intent(), better.score());
         }
@@ -69,6 +84,7 @@ public record SpeechDecision(Kind kind, String intent, double score) {
     }
 
     public static SpeechDecision of(IntentMatcher.Match match) {
+        match = departmentBeforeReception(match);
         if (match.isEmpty() || match.best().score() < CONFIRM_SCORE) {
             return new SpeechDecision(Kind.NOT_UNDERSTOOD, null, match.isEmpty() ? 0 : match.best().score());
         }
@@ -77,5 +93,19 @@ public record SpeechDecision(Kind kind, String intent, double score) {
                 || (best.score() >= ROUTE_SCORE_FOCUSED && best.coverage() >= FOCUSED_COVERAGE);
         Kind kind = strong && match.margin() >= ROUTE_MARGIN ? Kind.ROUTE : Kind.CONFIRM;
         return new SpeechDecision(kind, best.intent(), best.score());
+    }
+
+    /**
+     * "I'd like to talk to someone about my bins": the caller wants a person of that department. When a department
+     * is heard with at least one full word besides reception, reception leaves the ranking.
+     */
+    private static IntentMatcher.Match departmentBeforeReception(IntentMatcher.Match match) {
+        boolean department = match.ranking().stream()
+                .anyMatch(s -> !s.intent().equals(SpeechIntents.RECEPTION) && s.score() >= ROUTE_SCORE_FOCUSED);
+        if (!department || match.isEmpty() || !match.best().intent().equals(SpeechIntents.RECEPTION)) {
+            return match;
+        }
+        return new IntentMatcher.Match(match.ranking().stream()
+                .filter(s -> !s.intent().equals(SpeechIntents.RECEPTION)).toList(), match.transcript());
     }
 }

@@ -40,23 +40,29 @@ public final class IntentMatcher {
             heard.add(w);
             confidence.add(wordConfidence.getOrDefault(w, transcript.words().isEmpty() ? 1.0 : 0.5));
         }
-        Map<String, Double> scores = new HashMap<>();
-        Map<String, Double> best = new HashMap<>();
-        Map<String, java.util.Set<String>> used = new HashMap<>();
+        // per intent, its phrases heard, best first: the best counts fully, each further one adds a quarter of its
+        // score for the words it adds (two phrases made of the same words are the same evidence)
+        Map<String, List<Heard>> heardPhrases = new HashMap<>();
         for (Phrase phrase : phrases) {
             double s = phrase.score(heard, confidence);
             if (s > 0) {
-                used.computeIfAbsent(phrase.intent(), k -> new java.util.HashSet<>()).addAll(phrase.words());
-                // the best phrase counts fully, further distinct phrases of the same intent add a little
-                double previousBest = best.getOrDefault(phrase.intent(), 0.0);
-                if (s > previousBest) {
-                    scores.merge(phrase.intent(), s - previousBest + previousBest * 0.25, Double::sum);
-                    best.put(phrase.intent(), s);
-                } else {
-                    scores.merge(phrase.intent(), s * 0.25, Double::sum);
-                }
+                heardPhrases.computeIfAbsent(phrase.intent(), k -> new ArrayList<>()).add(new Heard(phrase, s));
             }
         }
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, java.util.Set<String>> used = new HashMap<>();
+        heardPhrases.forEach((intent, list) -> {
+            list.sort(Comparator.comparingDouble(Heard::score).reversed());
+            java.util.Set<String> words = new java.util.HashSet<>();
+            double score = 0;
+            for (Heard h : list) {
+                long fresh = h.phrase().words().stream().filter(w -> !words.contains(w)).count();
+                score += words.isEmpty() ? h.score() : 0.25 * h.score() * fresh / h.phrase().words().size();
+                words.addAll(h.phrase().words());
+            }
+            scores.put(intent, score);
+            used.put(intent, words);
+        });
         List<Scored> ranking = new ArrayList<>();
         long distinctHeard = heard.stream().distinct().count();
         scores.forEach((intent, score) -> ranking.add(new Scored(intent, score,
@@ -83,6 +89,9 @@ public final class IntentMatcher {
 
     /** @param coverage the share of the meaningful words heard that this intent's phrases account for */
     public record Scored(String intent, double score, double coverage) {
+    }
+
+    private record Heard(Phrase phrase, double score) {
     }
 
     private record Phrase(String intent, List<String> words) {

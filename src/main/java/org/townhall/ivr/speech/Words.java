@@ -19,7 +19,10 @@ final class Words {
             "le", "la", "les", "un", "une", "des", "de", "du", "d", "l", "je", "j", "mon", "ma", "mes", "est", "et", "a",
             "au", "aux", "en", "pour", "pas", "ne", "n", "il", "y", "c", "ce", "qui", "que", "qu", "sur", "dans", "voudrais",
             "veux", "besoin", "bonjour", "svp", "plait", "s", "me", "m", "t", "jusqu", "lorsqu", "puisqu", "avec", "nous",
-            "vous", "on", "ai"));
+            "vous", "on", "ai", "plus", "moi", "chez", "ca", "cette", "ces", "sa", "son", "ses", "leur", "leurs", "tout",
+            "tous", "toute", "tres", "aussi", "encore", "deja", "bien", "euh", "alors", "donc", "mais", "ou", "quand",
+            "quoi", "si", "etre", "avoir", "fait", "faire", "peux", "peut", "pouvez", "aimerais", "souhaite", "merci",
+            "madame", "monsieur", "ils", "elle", "elles", "lui", "y'a", "comme", "par", "depuis", "vraiment"));
 
     private Words() {
     }

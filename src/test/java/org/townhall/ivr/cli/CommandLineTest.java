@@ -88,4 +88,33 @@ class CommandLineTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--clock 'tomorrow' is not an ISO-8601 instant"), run.err());
     }
+
+    @Test
+    @DisplayName("phrase-check prints the written requests that miss their department, then totals per language")
+    void phraseCheckShowsMisses() throws Exception {
+        Path set = dir.resolve("requests.tsv");
+        Files.writeString(set, String.join("\n", "# language\texpected\ttext",
+                "en\troads\tthere is a pothole in my street",
+                "en\tplanning\tmy cat climbed a tree and cannot get down",
+                "fr\tcivil-status\tje voudrais renouveler mon passeport",
+                "en\tnone\tum")) ;
+        Run run = run("phrase-check", "--set", set.toString());
+        assertEquals(0, run.exit(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(3, lines.length, run.out());
+        assertTrue(lines[0].contains("\"line\":3") && lines[0].contains("\"expected\":\"planning\""), lines[0]);
+        assertTrue(lines[1].contains("\"language\":\"en\"") && lines[1].contains("\"utterances\":3")
+                && lines[1].contains("\"rightDirect\":1") && lines[1].contains("\"rightNoTransfer\":1"), lines[1]);
+        assertTrue(lines[2].contains("\"language\":\"fr\"") && lines[2].contains("\"rightDirect\":1"), lines[2]);
+    }
+
+    @Test
+    @DisplayName("phrase-check names the line of a request without three fields")
+    void phraseCheckRejectsABadLine() throws Exception {
+        Path set = dir.resolve("requests.tsv");
+        Files.writeString(set, "en\troads\tpothole\nen pothole\n");
+        Run run = run("phrase-check", "--set", set.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("requests.tsv:2: expected 'language<TAB>expected<TAB>text'"), run.err());
+    }
 }
