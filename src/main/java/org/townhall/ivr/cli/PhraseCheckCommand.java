@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.townhall.ivr.config.ConfigLoader;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.engine.SpeechDecision;
@@ -16,6 +15,7 @@ import org.townhall.ivr.engine.SpeechIntents;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.Transcript;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,17 +32,17 @@ final class PhraseCheckCommand implements Callable<Integer> {
     @Option(names = "--set", required = true, description = "the written requests (TSV)")
     Path set;
 
-    @Option(names = "--config", defaultValue = "config/townhall.yaml", description = "town hall file (default: ${DEFAULT-VALUE})")
-    Path config;
+    @Mixin
+    SpokenMenuOption spoken = new SpokenMenuOption();
 
     @Option(names = "--all", description = "print every request, not only those that miss")
     boolean all;
 
     @Override
     public Integer call() throws Exception {
-        TownHall townHall = ConfigLoader.load(config);
-        Node.Menu menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow(() -> new IllegalArgumentException(
-                config + " has no menu with a speech-prompt: nothing to check"));
+        SpokenMenuOption.SpokenMenu spokenMenu = spoken.load("check");
+        TownHall townHall = spokenMenu.townHall();
+        Node.Menu menu = spokenMenu.menu();
         Map<String, IntentMatcher> matchers = new TreeMap<>();
         Map<String, RoutingOutcomes> totals = new TreeMap<>();
         int lineNumber = 0;

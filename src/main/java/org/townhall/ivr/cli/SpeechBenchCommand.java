@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.townhall.ivr.config.ConfigLoader;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.engine.Recognition;
@@ -22,6 +21,7 @@ import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.speech.Vocabulary;
 import org.townhall.ivr.speech.WavFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,8 +40,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
     @Option(names = "--set", required = true, description = "the labelled set (TSV)")
     Path set;
 
-    @Option(names = "--config", defaultValue = "config/townhall.yaml", description = "town hall file (default: ${DEFAULT-VALUE})")
-    Path config;
+    @Mixin
+    SpokenMenuOption spoken = new SpokenMenuOption();
 
     @Option(names = "--models", defaultValue = "models", description = "speech models directory (default: ${DEFAULT-VALUE})")
     Path models;
@@ -56,9 +56,9 @@ final class SpeechBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TownHall townHall = ConfigLoader.load(config);
-        Node.Menu menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow(() -> new IllegalArgumentException(
-                config + " has no menu with a speech-prompt: nothing to measure"));
+        SpokenMenuOption.SpokenMenu spokenMenu = spoken.load("measure");
+        TownHall townHall = spokenMenu.townHall();
+        Node.Menu menu = spokenMenu.menu();
         var intents = SpeechIntents.intents(menu, townHall, language);
         List<String> phrases = new ArrayList<>();
         intents.values().forEach(phrases::addAll);

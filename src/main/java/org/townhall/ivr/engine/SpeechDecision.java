@@ -91,7 +91,10 @@ public record SpeechDecision(Kind kind, String intent, double score) {
         IntentMatcher.Scored best = match.best();
         boolean strong = best.score() >= ROUTE_SCORE
                 || (best.score() >= ROUTE_SCORE_FOCUSED && best.coverage() >= FOCUSED_COVERAGE);
-        Kind kind = strong && match.margin() >= ROUTE_MARGIN ? Kind.ROUTE : Kind.CONFIRM;
+        // another department heard by a whole word of its own ("my passport went through the washing machine"):
+        // asked, never routed at once
+        boolean contested = match.ranking().size() > 1 && match.ranking().get(1).score() >= ROUTE_SCORE_FOCUSED;
+        Kind kind = strong && !contested && match.margin() >= ROUTE_MARGIN ? Kind.ROUTE : Kind.CONFIRM;
         return new SpeechDecision(kind, best.intent(), best.score());
     }
 

@@ -95,17 +95,45 @@ public final class IntentMatcher {
     }
 
     private record Phrase(String intent, List<String> words) {
-        /** Sum of the confidences of the phrase's words if all of them were heard, else 0. */
+        /**
+         * Sum of the confidences of the phrase's words if all of them were heard close together (in any order, within
+         * {@link #SPAN_SLACK} more meaningful words than the phrase has: "the car is parked", "parked car"), else 0. Words
+         * far apart are no phrase: "last night … bus shelter" is not "night shelter".
+         */
         double score(List<String> heard, List<Double> confidence) {
-            double total = 0;
-            for (String w : words) {
-                int at = heard.indexOf(w);
-                if (at < 0) {
-                    return 0;
-                }
-                total += confidence.get(at);
+            if (words.size() == 1) {
+                int at = heard.indexOf(words.get(0));
+                return at < 0 ? 0 : confidence.get(at);
             }
-            return total * (words.size() > 1 ? 1.25 : 1.0);
+            double best = 0;
+            int span = words.size() + SPAN_SLACK;
+            for (int start = 0; start < heard.size(); start++) {
+                if (!words.contains(heard.get(start))) {
+                    continue;
+                }
+                double total = 0;
+                int found = 0;
+                for (String w : words) {
+                    int at = -1;
+                    for (int i = start; i < Math.min(heard.size(), start + span); i++) {
+                        if (heard.get(i).equals(w) && (at < 0 || confidence.get(i) > confidence.get(at))) {
+                            at = i;
+                        }
+                    }
+                    if (at < 0) {
+                        break;
+                    }
+                    total += confidence.get(at);
+                    found++;
+                }
+                if (found == words.size()) {
+                    best = Math.max(best, total * 1.25);
+                }
+            }
+            return best;
         }
     }
+
+    /** How many other meaningful words may come between the words of a phrase. */
+    static final int SPAN_SLACK = 2;
 }

@@ -86,9 +86,9 @@ final class Words {
     }
 
     /** Light stemming: enough to match plurals and common endings in English and French. */
-    /** Words the suffix rules would fold into another word ("carer" and "care" are not "car"). */
+    /** Words the suffix rules would fold into another word ("carer" and "care" are not "car", a carer is not care). */
     private static final java.util.Map<String, String> STEM_EXCEPTIONS = java.util.Map.of(
-            "care", "care", "cares", "care", "cared", "care", "carer", "care", "carers", "care", "caring", "care");
+            "care", "care", "cares", "care", "cared", "care", "carer", "carer", "carers", "carer", "caring", "care");
 
     static String stem(String word) {
         String w = american(word);

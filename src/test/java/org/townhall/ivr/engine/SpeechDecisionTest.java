@@ -57,4 +57,11 @@ class SpeechDecisionTest {
     void theTownHallIsNoRequest(String said) {
         assertEquals("civil-status", decide("en", said).intent(), said);
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"my passport went through the washing machine", "our street light has been vandalised"})
+    @DisplayName("two departments each heard by a word of their own are asked about, never routed at once")
+    void contestedAnswersAreConfirmed(String said) {
+        assertEquals(SpeechDecision.Kind.CONFIRM, decide("en", said).kind(), said);
+    }
 }

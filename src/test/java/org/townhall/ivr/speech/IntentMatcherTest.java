@@ -82,6 +82,18 @@ class IntentMatcherTest {
     }
 
     @Test
+    @DisplayName("a phrase's words count when close together, in either order; far apart they are no phrase")
+    void phraseWordsCloseTogether() {
+        IntentMatcher m = new IntentMatcher(Map.of("social", List.of("night shelter", "carer"),
+                "police", List.of("smashed", "parked car")));
+        IntentMatcher.Match vandalism = m.match(text("last night someone smashed the glass of the bus shelter"));
+        assertEquals(List.of("police"), vandalism.ranking().stream().map(IntentMatcher.Scored::intent).toList());
+        assertEquals("police", m.match(text("a car is parked in front of my gate")).best().intent());
+        assertEquals("social", m.match(text("is there a night shelter")).best().intent());
+        assertTrue(m.match(text("my daughter needs day care")).isEmpty(), "care is not a carer");
+    }
+
+    @Test
     @DisplayName("a French elided word matches the word alone (l'accueil is accueil), English contractions stay whole")
     void frenchElision() {
         IntentMatcher m = new IntentMatcher(Map.of("reception", List.of("accueil"), "schools", List.of("école"),
