@@ -90,10 +90,12 @@ public final class Recognition {
         public List<Reading> finish() {
             List<Reading> readings = new ArrayList<>();
             if (free != null) {
-                readings.add(new Reading(free.finish(), true));
+                boolean noisy = free.noisyLine();
+                readings.add(new Reading(free.finish(), true, noisy));
             }
             if (grammar != null) {
-                readings.add(new Reading(grammar.finish(), false));
+                boolean noisy = grammar.noisyLine();
+                readings.add(new Reading(grammar.finish(), false, noisy));
             }
             readings.removeIf(r -> r.transcript().isEmpty());
             readings.forEach(r -> log.info("heard ({}): '{}' confidence {}", r.freeForm() ? "free-form" : "phrases",
@@ -117,6 +119,7 @@ public final class Recognition {
     }
 
     /** What one recognizer made of an answer. */
-    public record Reading(Transcript transcript, boolean freeForm) {
+    /** @param noisyLine the line was noisy throughout the answer: what was heard is less certain */
+    public record Reading(Transcript transcript, boolean freeForm, boolean noisyLine) {
     }
 }

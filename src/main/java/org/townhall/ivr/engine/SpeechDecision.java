@@ -26,6 +26,14 @@ public record SpeechDecision(Kind kind, String intent, double score) {
      * when the readings disagree the better supported department is confirmed.
      */
     public static SpeechDecision of(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
+        SpeechDecision decision = ofReadings(matcher, readings);
+        // on a noisy line both readings can agree on a made-up word: ask rather than transfer
+        boolean noisy = readings.stream().anyMatch(Recognition.Reading::noisyLine);
+        return noisy && decision.kind() == Kind.ROUTE ? new SpeechDecision(Kind.CONFIRM, decision.intent(),
+                decision.score()) : decision;
+    }
+
+    private static SpeechDecision ofReadings(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
         SpeechDecision free = null;
         SpeechDecision phrases = null;
         java.util.Map<String, Double> bothHeard = null;

@@ -71,6 +71,11 @@ final class NoiseReducer {
         return java.util.Arrays.copyOf(out, written);
     }
 
+    /** True while the line is judged noisy (no quiet frame heard yet): then recognition is less sure of itself. */
+    boolean noisyLine() {
+        return cleaning;
+    }
+
     /**
      * What is still held back once the turn is over (on a noisy line: the last samples, untouched), so nothing
      * the caller said is lost.

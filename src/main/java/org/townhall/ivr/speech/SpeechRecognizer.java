@@ -24,6 +24,12 @@ public interface SpeechRecognizer extends AutoCloseable {
         /** True once some speech was heard (for barge-in). */
         boolean heardSpeech();
 
+        /**
+         * True when the line was noisy throughout the turn (never as quiet as a clean line between words): what was
+         * recognised is less certain. Valid until {@link #finish()}.
+         */
+        boolean noisyLine();
+
         /** The final result; no more audio may be fed afterwards. */
         Transcript finish();
 

@@ -128,6 +128,11 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         }
 
         @Override
+        public boolean noisyLine() {
+            return denoiser.noisyLine();
+        }
+
+        @Override
         public Transcript finish() {
             short[] tail = denoiser.flush();
             short[] wide = resampler.process(tail, tail.length);

@@ -64,4 +64,18 @@ class SpeechDecisionTest {
     void contestedAnswersAreConfirmed(String said) {
         assertEquals(SpeechDecision.Kind.CONFIRM, decide("en", said).kind(), said);
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("on a noisy line, readings that agree are confirmed rather than transferred at once")
+    void noisyLineConfirms() {
+        Transcript heard = new Transcript("there is a pothole in my street", List.of(), List.of());
+        List<Recognition.Reading> quiet = List.of(new Recognition.Reading(heard, true, false),
+                new Recognition.Reading(heard, false, false));
+        List<Recognition.Reading> noisy = List.of(new Recognition.Reading(heard, true, true),
+                new Recognition.Reading(heard, false, true));
+        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, quiet).kind());
+        SpeechDecision onNoise = SpeechDecision.of(english, noisy);
+        assertEquals(SpeechDecision.Kind.CONFIRM, onNoise.kind());
+        assertEquals("roads", onNoise.intent());
+    }
 }

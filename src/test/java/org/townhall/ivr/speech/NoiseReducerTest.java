@@ -1,6 +1,7 @@
 package org.townhall.ivr.speech;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -48,6 +49,25 @@ class NoiseReducerTest {
             maxError = Math.max(maxError, Math.abs(out[i] - in[i]));
         }
         assertTrue(maxError <= 2, "largest difference " + maxError);
+    }
+
+    @Test
+    @DisplayName("a line is called noisy while no quiet frame was heard, and no longer once one is")
+    void noisyLineUntilAQuietFrame() {
+        NoiseReducer reducer = new NoiseReducer();
+        Random random = new Random(7);
+        short[] hiss = new short[8000];
+        for (int i = 0; i < hiss.length; i++) {
+            hiss[i] = (short) (random.nextGaussian() * 600);
+        }
+        reducer.process(hiss, hiss.length);
+        assertTrue(reducer.noisyLine(), "a second of steady hiss");
+        short[] quiet = new short[800];
+        reducer.process(quiet, quiet.length);
+        assertFalse(reducer.noisyLine(), "a quiet moment: the line is clean after all");
+        NoiseReducer clean = new NoiseReducer();
+        clean.process(tone(16000, 4000, 12000, 8000), 16000);
+        assertFalse(clean.noisyLine(), "speech with quiet around it");
     }
 
     @Test
