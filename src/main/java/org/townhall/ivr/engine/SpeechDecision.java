@@ -22,8 +22,9 @@ public record SpeechDecision(Kind kind, String intent, double score) {
 
     /**
      * The decision over every reading of an answer: two readings that agree route (as the stronger of the two
-     * would); a department found only with the menu's phrases — where noise makes keywords up — is confirmed, and
-     * when the readings disagree the better supported department is confirmed.
+     * would); a department found only with the menu's phrases — where noise makes keywords up — is confirmed; when
+     * the readings disagree, reception is confirmed if both heard a request for a person, else the better supported
+     * department; and on a noisy line nothing is transferred without asking.
      */
     public static SpeechDecision of(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
         SpeechDecision decision = ofReadings(matcher, readings);
@@ -36,7 +37,8 @@ public record SpeechDecision(Kind kind, String intent, double score) {
     private static SpeechDecision ofReadings(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
         SpeechDecision free = null;
         SpeechDecision phrases = null;
-        java.util.Map<String, Double> bothHeard = null;
+        int receptionHeard = 0;
+        double receptionScore = 0;
         for (Recognition.Reading reading : readings) {
             IntentMatcher.Match match = matcher.match(reading.transcript());
             SpeechDecision d = of(match);
@@ -45,13 +47,11 @@ public record SpeechDecision(Kind kind, String intent, double score) {
             } else {
                 phrases = d;
             }
-            java.util.Map<String, Double> heard = new java.util.HashMap<>();
-            match.ranking().forEach(s -> heard.put(s.intent(), s.score()));
-            if (bothHeard == null) {
-                bothHeard = heard;
-            } else {
-                bothHeard.keySet().retainAll(heard.keySet());
-                bothHeard.replaceAll((intent, score) -> score + heard.get(intent));
+            for (IntentMatcher.Scored scored : match.ranking()) {
+                if (scored.intent().equals(SpeechIntents.RECEPTION)) {
+                    receptionHeard++;
+                    receptionScore += scored.score();
+                }
             }
         }
         if (free == null || phrases == null) {
@@ -76,8 +76,8 @@ public record SpeechDecision(Kind kind, String intent, double score) {
             // they disagree: a caller both readings heard ask for a person ("operator" in both, a "road" made up by
             // one) is asked about reception; otherwise about the better supported department (the phrase reading
             // often keeps the words that count)
-            if (bothHeard.containsKey(SpeechIntents.RECEPTION)) {
-                return new SpeechDecision(Kind.CONFIRM, SpeechIntents.RECEPTION, bothHeard.get(SpeechIntents.RECEPTION) / 2);
+            if (receptionHeard == 2) {
+                return new SpeechDecision(Kind.CONFIRM, SpeechIntents.RECEPTION, receptionScore / 2);
             }
             SpeechDecision better = phrases.score() > free.score() ? phrases : free;
             return new SpeechDecision(Kind.CONFIRM, better.intent(), better.score());
