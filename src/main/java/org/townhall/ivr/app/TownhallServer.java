@@ -21,8 +21,10 @@ import org.townhall.ivr.engine.StreamingSpeechListener;
 import org.townhall.ivr.audiosocket.AudioSocketServer;
 import org.townhall.ivr.voice.MaryTtsSynthesizer;
 import org.townhall.ivr.voice.SpeechSynthesizer;
+import org.townhall.ivr.engine.SpeechIntents;
 import org.townhall.ivr.engine.SpeechListener;
 import org.townhall.ivr.speech.SpeechConfig;
+import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.SpeechModels;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.engine.PromptLibrary;
@@ -214,7 +216,11 @@ public final class TownhallServer implements AutoCloseable {
         }
         SpeechModels models = SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
         opened.push(models);
-        return new Recognition(new VoskSpeechRecognizer(models));
+        SentenceMeanings meanings = SentenceMeanings.load(settings.speech().modelsDirectory(), models.languages());
+        // the live menu's phrases are encoded now (about a second), not during the first caller's answer
+        SpeechIntents.firstSpokenMenu(townHall).ifPresent(menu -> meanings.languages()
+                .forEach(language -> meanings.matcher(language, SpeechIntents.intents(menu, townHall, language))));
+        return new Recognition(new VoskSpeechRecognizer(models), meanings);
     }
 
     /** How callers' speech is heard, per the speech mode; what it opens is added to {@code opened}. */

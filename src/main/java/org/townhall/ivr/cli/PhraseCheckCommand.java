@@ -10,9 +10,12 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
 import org.townhall.ivr.engine.SpeechIntents;
 import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.MeaningMatcher;
+import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.Transcript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,10 @@ final class PhraseCheckCommand implements Callable<Integer> {
     @Mixin
     SpokenMenuOption spoken = new SpokenMenuOption();
 
+    @Option(names = "--models", defaultValue = "models", description = "where sentence models are dropped in "
+            + "(<lang>/meaning/; English has one built in) (default: ${DEFAULT-VALUE})")
+    Path models;
+
     @Option(names = "--all", description = "print every request, not only those that miss")
     boolean all;
 
@@ -44,6 +51,7 @@ final class PhraseCheckCommand implements Callable<Integer> {
         TownHall townHall = spokenMenu.townHall();
         Node.Menu menu = spokenMenu.menu();
         Map<String, IntentMatcher> matchers = new TreeMap<>();
+        Map<String, MeaningMatcher> meanings = new TreeMap<>();
         Map<String, RoutingOutcomes> totals = new TreeMap<>();
         int lineNumber = 0;
         for (String line : Files.readAllLines(set)) {
@@ -60,7 +68,12 @@ final class PhraseCheckCommand implements Callable<Integer> {
             String language = fields[0].strip();
             IntentMatcher matcher = matchers.computeIfAbsent(language,
                     l -> new IntentMatcher(SpeechIntents.intents(menu, townHall, l)));
-            SpeechDecision decision = SpeechDecision.of(matcher.match(new Transcript(fields[2], List.of(), List.of())));
+            MeaningMatcher meaning = meanings.computeIfAbsent(language,
+                    l -> SentenceMeanings.load(models, List.of(l)).matcher(l, SpeechIntents.intents(menu, townHall, l)));
+            // as if every word were heard, by one reading
+            Recognition.Reading heard = new Recognition.Reading(new Transcript(fields[2], List.of(), List.of()), true,
+                    false);
+            SpeechDecision decision = SpeechDecision.of(matcher, meaning, List.of(heard));
             String outcome = totals.computeIfAbsent(language, l -> new RoutingOutcomes()).add(fields[1].strip(), decision);
             if (all || !outcome.equals("right") && !outcome.equals("right-no-transfer")) {
                 ObjectNode out = JSON.createObjectNode();

@@ -15,6 +15,8 @@ import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
 import org.townhall.ivr.engine.SpeechIntents;
 import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.MeaningMatcher;
+import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.SpeechModels;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
@@ -73,7 +75,9 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 System.err.println("--recognition must be both, phrases or free-form");
                 return 2;
             }
-            Recognition passes = new Recognition(new VoskSpeechRecognizer(loaded), recognition.equals("phrases") ? 0 : 1);
+            MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language)).matcher(language, intents);
+            Recognition passes = new Recognition(new VoskSpeechRecognizer(loaded), SentenceMeanings.none(),
+                    recognition.equals("phrases") ? 0 : 1);
             Vocabulary vocabulary = recognition.equals("free-form") ? Vocabulary.FREE_FORM : Vocabulary.openAnswer(phrases);
             Path base = set.toAbsolutePath().getParent();
             for (String line : Files.readAllLines(set)) {
@@ -108,10 +112,12 @@ final class SpeechBenchCommand implements Callable<Integer> {
                     readings = turn.finish();
                     finishNanos = System.nanoTime() - finishStart;
                 }
+                long decideStart = System.nanoTime();
+                SpeechDecision decision = SpeechDecision.of(matcher, meaning, readings);
+                long decideNanos = System.nanoTime() - decideStart;
                 double speechEndSample = audio.length - trailingQuietMs(audio) * 8;
                 double toNextPromptMs = (endAtSample < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
-                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + finishNanos / 1e6;
-                SpeechDecision decision = SpeechDecision.of(matcher, readings);
+                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + (finishNanos + decideNanos) / 1e6;
                 Transcript transcript = readings.isEmpty() ? Transcript.EMPTY : readings.get(0).transcript();
                 double audioMs = audio.length / 8.0;
                 double totalMs = (System.nanoTime() - start) / 1e6;

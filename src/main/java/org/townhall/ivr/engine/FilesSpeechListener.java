@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.townhall.ivr.speech.WavFile;
+import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.Vocabulary;
 
 /**
@@ -40,6 +41,11 @@ public final class FilesSpeechListener implements SpeechListener {
     @Override
     public boolean understands(String language) {
         return recognition.understands(language);
+    }
+
+    @Override
+    public MeaningMatcher meaning(String language, java.util.Map<String, java.util.List<String>> intents) {
+        return recognition.meaning(language, intents);
     }
 
     @Override

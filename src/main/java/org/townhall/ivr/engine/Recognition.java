@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.townhall.ivr.speech.MeaningMatcher;
+import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.SpeechRecognizer;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.Vocabulary;
@@ -20,16 +22,23 @@ public final class Recognition {
     private static final Logger log = LoggerFactory.getLogger(Recognition.class);
 
     private final SpeechRecognizer recognizer;
+    private final SentenceMeanings meanings;
     private final Semaphore freeFormSlots;
 
-    public Recognition(SpeechRecognizer recognizer) {
-        this(recognizer, Runtime.getRuntime().availableProcessors());
+    public Recognition(SpeechRecognizer recognizer, SentenceMeanings meanings) {
+        this(recognizer, meanings, Runtime.getRuntime().availableProcessors());
     }
 
     /** @param freeFormSlots free-form recognitions allowed at once (0: phrases only) */
-    public Recognition(SpeechRecognizer recognizer, int freeFormSlots) {
+    public Recognition(SpeechRecognizer recognizer, SentenceMeanings meanings, int freeFormSlots) {
         this.recognizer = recognizer;
+        this.meanings = meanings;
         this.freeFormSlots = new Semaphore(freeFormSlots);
+    }
+
+    /** What answers in {@code language} mean, against {@code intents} (intent → phrases). */
+    MeaningMatcher meaning(String language, java.util.Map<String, List<String>> intents) {
+        return meanings.matcher(language, intents);
     }
 
     boolean understands(String language) {

@@ -1,6 +1,8 @@
 package org.townhall.ivr.engine;
 
+import java.util.Optional;
 import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.MeaningMatcher;
 
 /**
  * The routing policy for what a caller said: route at once when one department is clearly meant, confirm when
@@ -17,6 +19,17 @@ public record SpeechDecision(Kind kind, String intent, double score) {
     static final double FOCUSED_COVERAGE = 0.5;
     static final double ROUTE_MARGIN = 0.45;
     static final double CONFIRM_SCORE = 0.3;
+    /**
+     * How close in meaning (mean cosine similarity to a department's nearest phrases) an answer must be to a
+     * department for it to be the one asked about when the phrases found none or another one. "Hello" and
+     * "just a moment" stay under 0.3; plain requests in words of their own reach 0.5–0.7.
+     */
+    static final double MEANING_CONFIRM = 0.4;
+    /**
+     * And how much closer than to any other department: words that mean no request ("hello", "what?") sit almost
+     * as close to every department (margins under 0.03).
+     */
+    static final double MEANING_MARGIN = 0.05;
 
     public enum Kind { ROUTE, CONFIRM, NOT_UNDERSTOOD }
 
@@ -24,14 +37,48 @@ public record SpeechDecision(Kind kind, String intent, double score) {
      * The decision over every reading of an answer: two readings that agree route (as the stronger of the two
      * would); a department found only with the menu's phrases — where noise makes keywords up — is confirmed; when
      * the readings disagree, reception is confirmed if both heard a request for a person, else the better supported
-     * department; and on a noisy line nothing is transferred without asking.
+     * department; when the phrases route nowhere and the free-form reading clearly means a department (and no
+     * reading means another), that department is asked about; and on a noisy line nothing is transferred without
+     * asking.
      */
-    public static SpeechDecision of(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {
-        SpeechDecision decision = ofReadings(matcher, readings);
+    public static SpeechDecision of(IntentMatcher matcher, MeaningMatcher meaning,
+                                    java.util.List<Recognition.Reading> readings) {
+        SpeechDecision decision = byMeaning(ofReadings(matcher, readings), meaning, readings);
         // on a noisy line both readings can agree on a made-up word: ask rather than transfer
         boolean noisy = readings.stream().anyMatch(Recognition.Reading::noisyLine);
         return noisy && decision.kind() == Kind.ROUTE ? new SpeechDecision(Kind.CONFIRM, decision.intent(),
                 decision.score()) : decision;
+    }
+
+    /**
+     * The phrases need a department's own words; callers often use others ("it's pitch black on our road at night").
+     * When the free-form reading (the one that hears words as said) clearly means one department, no other reading
+     * means another, and the phrases did not route, that department is the one asked about — a question, never a
+     * transfer.
+     */
+    private static SpeechDecision byMeaning(SpeechDecision decision, MeaningMatcher meaning,
+                                            java.util.List<Recognition.Reading> readings) {
+        if (decision.kind() == Kind.ROUTE || readings.isEmpty()) {
+            return decision;
+        }
+        Recognition.Reading said = readings.stream().filter(Recognition.Reading::freeForm).findFirst()
+                .orElse(readings.get(0));
+        Optional<MeaningMatcher.Closest> meant = clearMeaning(meaning, said);
+        if (meant.isEmpty() || meant.get().intent().equals(decision.intent())) {
+            return decision;
+        }
+        for (Recognition.Reading other : readings) {
+            Optional<MeaningMatcher.Closest> also = other == said ? meant : clearMeaning(meaning, other);
+            if (also.isPresent() && !also.get().intent().equals(meant.get().intent())) {
+                return decision;
+            }
+        }
+        return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity());
+    }
+
+    private static Optional<MeaningMatcher.Closest> clearMeaning(MeaningMatcher meaning, Recognition.Reading reading) {
+        return meaning.closest(reading.transcript().text())
+                .filter(c -> c.similarity() >= MEANING_CONFIRM && c.margin() >= MEANING_MARGIN);
     }
 
     private static SpeechDecision ofReadings(IntentMatcher matcher, java.util.List<Recognition.Reading> readings) {

@@ -1,5 +1,8 @@
 package org.townhall.ivr.engine;
 
+import java.util.List;
+import java.util.Map;
+import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.Vocabulary;
 
 /**
@@ -11,6 +14,11 @@ public interface SpeechListener {
     boolean understands(String language);
 
     Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys, Vocabulary vocabulary);
+
+    /** What answers in {@code language} mean against {@code intents} (intent → phrases); no opinion by default. */
+    default MeaningMatcher meaning(String language, Map<String, List<String>> intents) {
+        return MeaningMatcher.none();
+    }
 
     /** Speech switched off: every menu is a key menu. */
     SpeechListener NONE = new SpeechListener() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.townhall.ivr.config.Message;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.Vocabulary;
 import org.townhall.ivr.speech.YesNo;
 
@@ -34,6 +35,7 @@ final class SpeechMenu {
         Map<String, String> targets = SpeechIntents.departmentTargets(menu, call.townHall());
         Map<String, List<String>> intents = SpeechIntents.intents(menu, call.townHall(), call.language());
         IntentMatcher matcher = new IntentMatcher(intents);
+        MeaningMatcher meaning = listener.meaning(call.language(), intents);
         List<String> grammar = new ArrayList<>();
         intents.values().forEach(grammar::addAll);
         for (int attempt = 0; attempt < SPEECH_ATTEMPTS; attempt++) {
@@ -48,7 +50,7 @@ final class SpeechMenu {
                 continue;
             }
             Heard.Words words = (Heard.Words) heard;
-            SpeechDecision decision = SpeechDecision.of(matcher, words.readings());
+            SpeechDecision decision = SpeechDecision.of(matcher, meaning, words.readings());
             String said = words.text();
             if (decision.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
                 call.record(menu.id(), "speech-not-understood", said);

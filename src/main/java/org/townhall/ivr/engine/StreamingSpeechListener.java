@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.townhall.ivr.audiosocket.AudioSocketServer;
+import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.Vocabulary;
 import org.townhall.ivr.audiosocket.AudioSocketSession;
 import org.townhall.ivr.audiosocket.Frame;
@@ -58,6 +59,11 @@ public final class StreamingSpeechListener implements SpeechListener {
     @Override
     public boolean understands(String language) {
         return recognition.understands(language);
+    }
+
+    @Override
+    public MeaningMatcher meaning(String language, java.util.Map<String, java.util.List<String>> intents) {
+        return recognition.meaning(language, intents);
     }
 
     @Override

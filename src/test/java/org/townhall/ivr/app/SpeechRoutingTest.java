@@ -73,6 +73,21 @@ class SpeechRoutingTest {
     }
 
     @Test
+    @DisplayName("a request in words of its own is asked about for the department it means; key 1 transfers there")
+    void requestInItsOwnWordsIsConfirmedByMeaning() throws Exception {
+        Path wav = data.resolve("travel.wav");
+        org.townhall.ivr.voice.MaryTtsSynthesizer voice = new org.townhall.ivr.voice.MaryTtsSynthesizer(Path.of("voices"));
+        voice.synthesize("I need a new card to travel abroad", "en").writeWav(wav);
+        CallTranscript call = ivr.call("speak " + wav + "; press 1");
+
+        assertEquals("PJSIP/1001", call.dialAttempts().get(0).dialString(), call::dialogue);
+        CallRecord record = ivr.record(call);
+        assertEquals("civil-status", record.department());
+        // asked about, then confirmed with key 1 (not key 1 of the key menu)
+        assertTrue(events(record).contains("main confirm civil-status yes"), () -> events(record).toString());
+    }
+
+    @Test
     @DisplayName("keys interrupt the spoken prompt: the key menu applies at once")
     void keysInterruptThePrompt() throws Exception {
         CallTranscript call = ivr.call("press 3");

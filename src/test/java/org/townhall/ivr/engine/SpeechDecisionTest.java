@@ -11,12 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.townhall.ivr.config.ConfigLoader;
 import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.MeaningMatcher;
+import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.Transcript;
 
 /** The routing policy on the demo's phrases, for answers heard word for word. */
 class SpeechDecisionTest {
     private static IntentMatcher english;
     private static IntentMatcher french;
+    private static MeaningMatcher englishMeaning;
 
     @BeforeAll
     static void demo() throws Exception {
@@ -24,6 +27,16 @@ class SpeechDecisionTest {
         var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
         english = new IntentMatcher(SpeechIntents.intents(menu, townHall, "en"));
         french = new IntentMatcher(SpeechIntents.intents(menu, townHall, "fr"));
+        englishMeaning = SentenceMeanings.load(Path.of("models"), List.of("en"))
+                .matcher("en", SpeechIntents.intents(menu, townHall, "en"));
+    }
+
+    private static List<Recognition.Reading> heard(String... readings) {
+        List<Recognition.Reading> list = new java.util.ArrayList<>();
+        for (int i = 0; i < readings.length; i++) {
+            list.add(new Recognition.Reading(new Transcript(readings[i], List.of(), List.of()), i == 0, false));
+        }
+        return list;
     }
 
     private static SpeechDecision decide(String language, String said) {
@@ -73,9 +86,48 @@ class SpeechDecisionTest {
                 new Recognition.Reading(heard, false, false));
         List<Recognition.Reading> noisy = List.of(new Recognition.Reading(heard, true, true),
                 new Recognition.Reading(heard, false, true));
-        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, quiet).kind());
-        SpeechDecision onNoise = SpeechDecision.of(english, noisy);
+        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, MeaningMatcher.none(), quiet).kind());
+        SpeechDecision onNoise = SpeechDecision.of(english, MeaningMatcher.none(), noisy);
         assertEquals(SpeechDecision.Kind.CONFIRM, onNoise.kind());
         assertEquals("roads", onNoise.intent());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "it's pitch black on our road at night since last tuesday|roads",
+            "my old mum can't cope on her own since dad passed|social",
+            "I want to add a second storey to my bungalow|planning",
+            "we are getting wed in june and need to book the ceremony|civil-status",
+            "somebody keeps leaving their car on the pavement outside my gate|police"})
+    @DisplayName("a request in words of its own is asked about for the department it means, which phrases miss")
+    void requestsInTheirOwnWordsAreConfirmedByMeaning(String said, String department) {
+        SpeechDecision byPhrases = SpeechDecision.of(english, MeaningMatcher.none(), heard(said, said));
+        SpeechDecision byMeaning = SpeechDecision.of(english, englishMeaning, heard(said, said));
+        org.junit.jupiter.api.Assertions.assertNotEquals(department, byPhrases.intent(), "phrases alone: " + byPhrases);
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, department, byMeaning.score()), byMeaning);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"hello", "what", "yes", "thank you", "just a moment", "sorry what did you say", "hang on a sec"})
+    @DisplayName("words that ask for nothing are not understood, meaning or not")
+    void noRequestMeansNothing(String said) {
+        assertEquals(SpeechDecision.Kind.NOT_UNDERSTOOD, SpeechDecision.of(english, englishMeaning, heard(said, said))
+                .kind(), said);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("meaning never transfers nor overrides a routed answer; readings that mean different things change "
+            + "nothing; a reading that means nothing does not stand in the way")
+    void meaningOnlyEverAsks() {
+        SpeechDecision routed = SpeechDecision.of(english, englishMeaning,
+                heard("there is a pothole in my street", "there is a pothole in my street"));
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.ROUTE, "roads", routed.score()), routed);
+        SpeechDecision split = SpeechDecision.of(english, englishMeaning,
+                heard("it's pitch black on our road at night", "my old mum can't cope on her own since dad passed"));
+        assertEquals(SpeechDecision.Kind.NOT_UNDERSTOOD, split.kind(), split::toString);
+        // the phrase reading made words up (heard in SpeechRoutingTest): the free-form reading's meaning is asked about
+        SpeechDecision garbled = SpeechDecision.of(english, englishMeaning,
+                heard("need a new cards to travel abroad", "need new card to driving of drugs"));
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "civil-status", garbled.score()), garbled);
     }
 }
