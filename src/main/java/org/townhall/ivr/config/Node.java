@@ -43,7 +43,8 @@ public sealed interface Node {
     record Menu(String id, Prompt prompt, Optional<Prompt> speechPrompt, Map<Character, Ref> choices, Prompt noInput,
                 Prompt noMatch, int maxAttempts, Duration timeout, Ref fallback, Location location) implements Node {
         public Menu {
-            choices = Map.copyOf(choices);
+            // in the file's order: the spoken menu breaks ties between departments the same way on every run
+            choices = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(choices));
         }
 
         public List<Ref> references() {

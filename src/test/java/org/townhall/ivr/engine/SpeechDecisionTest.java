@@ -31,6 +31,15 @@ class SpeechDecisionTest {
                 .matcher("en", SpeechIntents.intents(menu, townHall, "en"));
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("the spoken menu lists its departments in the file's order on every run (ties break the same way)")
+    void departmentsInFileOrder() throws Exception {
+        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
+        var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
+        assertEquals(List.of("civil-status", "roads", "waste", "planning", "schools", "social", "police", "reception"),
+                List.copyOf(SpeechIntents.departmentTargets(menu, townHall).keySet()));
+    }
+
     private static List<Recognition.Reading> heard(String... readings) {
         List<Recognition.Reading> list = new java.util.ArrayList<>();
         for (int i = 0; i < readings.length; i++) {
