@@ -1,5 +1,6 @@
 // What the meaning check adds to an answer: loading the sentence model, encoding a menu's phrases once, and the
-// time per answer (p50/p95 over a labelled set's texts, one thread, then T threads at once). Also the heap used.
+// time per answer (p50/p95 over a labelled set's texts, one thread, then T threads at once). Also the process's
+// resident memory it adds (the model lives in ONNX Runtime's native memory, not on the Java heap).
 // Run: java -cp target/townhall-ivr.jar bench/MeaningCost.java bench/speech/utterances.tsv [threads]
 import java.nio.file.*;
 import java.util.*;
@@ -22,18 +23,14 @@ public class MeaningCost {
         Map<String, List<String>> intents = SpeechIntents.intents(SpeechIntents.firstSpokenMenu(townHall).orElseThrow(),
                 townHall, "en");
         int phraseCount = intents.values().stream().mapToInt(List::size).sum();
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        long heap0 = rt.totalMemory() - rt.freeMemory();
+        long rss0 = residentMb();
         long t0 = System.nanoTime();
         SentenceMeanings meanings = SentenceMeanings.load(Path.of("models"), List.of("en"));
         long t1 = System.nanoTime();
         MeaningMatcher matcher = meanings.matcher("en", intents);
         long t2 = System.nanoTime();
-        System.gc();
-        long heap1 = rt.totalMemory() - rt.freeMemory();
-        System.out.printf("model load %d ms; %d phrases encoded in %d ms; heap +%d MB%n", (t1 - t0) / 1_000_000,
-                phraseCount, (t2 - t1) / 1_000_000, (heap1 - heap0) >> 20);
+        System.out.printf("model load %d ms; %d phrases encoded in %d ms; resident memory +%d MB%n",
+                (t1 - t0) / 1_000_000, phraseCount, (t2 - t1) / 1_000_000, residentMb() - rss0);
         for (int i = 0; i < 3; i++) {
             texts.forEach(matcher::closest); // warm up
         }
@@ -53,6 +50,16 @@ public class MeaningCost {
         }
         pool.shutdown();
         System.out.printf("%d threads at once: p50 %.1f ms, p95 %.1f ms per answer (worst thread)%n", threads, p50, p95);
+    }
+
+    /** VmRSS of this process, in MB (Linux). */
+    static long residentMb() throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
     }
 
     static double[] time(MeaningMatcher matcher, List<String> texts) {

@@ -36,6 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
                 if (!org.townhall.ivr.speech.SpeechModels.isModel(models.resolve(language))) {
                     System.out.printf("%s: warning: no speech model for '%s' in %s: these callers will use the keypad "
                             + "(see models/README.md)%n", file, language, models.resolve(language));
+                } else if (!org.townhall.ivr.speech.SentenceMeanings.hasModel(models, language)) {
+                    System.out.printf("%s: note: no sentence model for '%s' in %s: answers without a department's "
+                            + "phrase are not understood by meaning (see models/README.md)%n", file, language,
+                            models.resolve(language).resolve(org.townhall.ivr.speech.SentenceMeanings.DIRECTORY));
                 }
             }
             reportAudio(townHall);

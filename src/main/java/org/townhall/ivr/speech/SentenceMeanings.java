@@ -43,7 +43,7 @@ public final class SentenceMeanings {
             try {
                 SentenceEncoder encoder = Files.isRegularFile(dir.resolve(SentenceEncoder.MODEL_FILE))
                         ? SentenceEncoder.fromDirectory(dir)
-                        : language.equals(BUNDLED_LANGUAGE) ? bundledEnglish() : null;
+                        : hasModel(modelsDirectory, language) ? bundledEnglish() : null;
                 if (encoder == null) {
                     log.info("no sentence model for '{}' in {}: its answers are understood by the menu's phrases "
                             + "alone (see models/README.md to add one)", language, dir);
@@ -58,6 +58,12 @@ public final class SentenceMeanings {
             }
         }
         return new SentenceMeanings(encoders);
+    }
+
+    /** True when answers in {@code language} will be understood by meaning: a model dropped in, or built in. */
+    public static boolean hasModel(Path modelsDirectory, String language) {
+        return language.equals(BUNDLED_LANGUAGE)
+                || Files.isRegularFile(modelsDirectory.resolve(language).resolve(DIRECTORY).resolve(SentenceEncoder.MODEL_FILE));
     }
 
     private static synchronized SentenceEncoder bundledEnglish() {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,20 @@ class CommandLineTest {
         assertTrue(run.out().contains("callers asking for 'fr' get 'en'"), run.out());
         assertTrue(run.out().contains("no speech model for 'fr'"), run.out());
         assertTrue(!run.out().contains("no voice for 'en'"), run.out());
+    }
+
+    @Test
+    @DisplayName("validate notes a language with a speech model but no sentence model; English has one built in")
+    void validateNotesMissingSentenceModel() throws Exception {
+        Path models = dir.resolve("models");
+        for (String language : List.of("en", "fr")) {
+            Files.createDirectories(models.resolve(language).resolve("am"));
+            Files.createDirectories(models.resolve(language).resolve("conf"));
+        }
+        Run run = run("validate", "config/townhall.yaml", "--models", models.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("note: no sentence model for 'fr'"), run.out());
+        assertTrue(!run.out().contains("sentence model for 'en'"), run.out());
     }
 
     @Test
