@@ -21,7 +21,6 @@ import org.townhall.ivr.engine.StreamingSpeechListener;
 import org.townhall.ivr.audiosocket.AudioSocketServer;
 import org.townhall.ivr.voice.MaryTtsSynthesizer;
 import org.townhall.ivr.voice.SpeechSynthesizer;
-import org.townhall.ivr.engine.SpeechIntents;
 import org.townhall.ivr.engine.SpeechListener;
 import org.townhall.ivr.speech.SpeechConfig;
 import org.townhall.ivr.speech.SentenceMeanings;
@@ -111,8 +110,15 @@ public final class TownhallServer implements AutoCloseable {
             opened.push(db);
             AuditLog audit = new SqliteAuditLog(db);
             AtomicReference<SpeechSynthesizer> voiceOnceStarted = new AtomicReference<>();
+            AtomicReference<Recognition> recognitionOnceStarted = new AtomicReference<>();
             ConfigVersions versions = new ConfigVersions(new SqliteConfigVersionStore(db), audit, settings.clock(), live,
-                    published -> renderChangedPrompts(settings, voiceOnceStarted.get(), published));
+                    published -> {
+                        renderChangedPrompts(settings, voiceOnceStarted.get(), published);
+                        Recognition speech = recognitionOnceStarted.get();
+                        if (speech != null) {
+                            speech.prepare(published);
+                        }
+                    });
             TownHall townHall = versions.startUp(fileText, settings.configFile().toString());
             SpeechSynthesizer voice = settings.voice().enabled() ? startVoice(settings, townHall) : null;
             voiceOnceStarted.set(voice);
@@ -120,6 +126,7 @@ public final class TownhallServer implements AutoCloseable {
                     settings.promptsDirectory().resolve(DYNAMIC), settings.asteriskPromptsPath() + "/" + DYNAMIC);
             reportPromptAudio(settings, townHall, prompts);
             Recognition recognition = recognition(settings, townHall, opened);
+            recognitionOnceStarted.set(recognition);
             SpeechListener speech = speechListener(settings, recognition, prompts, opened);
             CallStore store = new SqliteCallStore(db);
             Accounts accounts = new Accounts(new SqliteUserStore(db), audit, new PasswordHasher(), settings.clock());
@@ -216,11 +223,10 @@ public final class TownhallServer implements AutoCloseable {
         }
         SpeechModels models = SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
         opened.push(models);
-        SentenceMeanings meanings = SentenceMeanings.load(settings.speech().modelsDirectory(), models.languages());
-        // the live menu's phrases are encoded now (about a second), not during the first caller's answer
-        SpeechIntents.firstSpokenMenu(townHall).ifPresent(menu -> meanings.languages()
-                .forEach(language -> meanings.matcher(language, SpeechIntents.intents(menu, townHall, language))));
-        return new Recognition(new VoskSpeechRecognizer(models), meanings);
+        Recognition recognition = new Recognition(new VoskSpeechRecognizer(models),
+                SentenceMeanings.load(settings.speech().modelsDirectory(), models.languages()));
+        recognition.prepare(townHall);
+        return recognition;
     }
 
     /** How callers' speech is heard, per the speech mode; what it opens is added to {@code opened}. */

@@ -36,6 +36,20 @@ public final class Recognition {
         this.freeFormSlots = new Semaphore(freeFormSlots);
     }
 
+    /**
+     * Encodes the phrases of every spoken menu of {@code townHall} now (about a second for the demo's, new phrases
+     * only after a publish), so that no caller waits for it during an answer.
+     */
+    public void prepare(org.townhall.ivr.config.TownHall townHall) {
+        for (org.townhall.ivr.config.Node node : townHall.menu().nodes().values()) {
+            if (node instanceof org.townhall.ivr.config.Node.Menu menu && menu.speechPrompt().isPresent()) {
+                for (String language : meanings.languages()) {
+                    meanings.matcher(language, SpeechIntents.intents(menu, townHall, language));
+                }
+            }
+        }
+    }
+
     /** What answers in {@code language} mean, against {@code intents} (intent → phrases). */
     MeaningMatcher meaning(String language, java.util.Map<String, List<String>> intents) {
         return meanings.matcher(language, intents);

@@ -8,7 +8,12 @@ import org.townhall.ivr.speech.MeaningMatcher;
  * The routing policy for what a caller said: route at once when one department is clearly meant, confirm when
  * unsure, otherwise say so. Scores are about one per meaningful word heard with full confidence.
  */
-public record SpeechDecision(Kind kind, String intent, double score) {
+public record SpeechDecision(Kind kind, String intent, double score, Basis basis) {
+    /** A decision on the menu's phrases. */
+    public SpeechDecision(Kind kind, String intent, double score) {
+        this(kind, intent, score, Basis.PHRASES);
+    }
+
     /**
      * Route at once on about two meaningful words heard with confidence, or on one when it is most of what the
      * caller said ("pothole", "a passport please") — not when it is one word among many ("please hold while I try
@@ -22,7 +27,8 @@ public record SpeechDecision(Kind kind, String intent, double score) {
     /**
      * How close in meaning (mean cosine similarity to a department's nearest phrases) an answer must be to a
      * department for it to be the one asked about when the phrases found none or another one. "Hello" and
-     * "just a moment" stay under 0.3; plain requests in words of their own reach 0.5–0.7.
+     * "just a moment" reach 0.3–0.45 but as close to every department (see the margin); plain requests in words of
+     * their own reach 0.5–0.7.
      */
     static final double MEANING_CONFIRM = 0.4;
     /**
@@ -32,6 +38,12 @@ public record SpeechDecision(Kind kind, String intent, double score) {
     static final double MEANING_MARGIN = 0.05;
 
     public enum Kind { ROUTE, CONFIRM, NOT_UNDERSTOOD }
+
+    /**
+     * What the decision rests on: the menu's phrases ({@code score} about one per meaningful word heard), or the
+     * answer's meaning ({@code score} its similarity to the department's nearest phrases, 0.4–1).
+     */
+    public enum Basis { PHRASES, MEANING }
 
     /**
      * The decision over every reading of an answer: two readings that agree route (as the stronger of the two
@@ -52,17 +64,22 @@ public record SpeechDecision(Kind kind, String intent, double score) {
 
     /**
      * The phrases need a department's own words; callers often use others ("it's pitch black on our road at night").
-     * When the free-form reading (the one that hears words as said) clearly means one department, no other reading
-     * means another, and the phrases did not route, that department is the one asked about — a question, never a
-     * transfer.
+     * When the phrases did not route (they found nothing, or a department to confirm) and the free-form reading
+     * clearly means one department, with no other reading clearly meaning another, that department is the one asked
+     * about — a question, never a transfer. It may differ from the one the phrases would have asked about: "my
+     * passport photo was taken at the police station" is asked about as civil status, not police.
      */
     private static SpeechDecision byMeaning(SpeechDecision decision, MeaningMatcher meaning,
                                             java.util.List<Recognition.Reading> readings) {
-        if (decision.kind() == Kind.ROUTE || readings.isEmpty()) {
+        if (decision.kind() == Kind.ROUTE) {
             return decision;
         }
-        Recognition.Reading said = readings.stream().filter(Recognition.Reading::freeForm).findFirst()
-                .orElse(readings.get(0));
+        // only the free-form reading hears words as said: the phrase reading can only produce the menu's words
+        Optional<Recognition.Reading> free = readings.stream().filter(Recognition.Reading::freeForm).findFirst();
+        if (free.isEmpty()) {
+            return decision;
+        }
+        Recognition.Reading said = free.get();
         Optional<MeaningMatcher.Closest> meant = clearMeaning(meaning, said);
         if (meant.isEmpty() || meant.get().intent().equals(decision.intent())) {
             return decision;
@@ -73,7 +90,7 @@ public record SpeechDecision(Kind kind, String intent, double score) {
                 return decision;
             }
         }
-        return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity());
+        return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
     }
 
     private static Optional<MeaningMatcher.Closest> clearMeaning(MeaningMatcher meaning, Recognition.Reading reading) {

@@ -58,7 +58,8 @@ final class SpeechMenu {
                 continue;
             }
             call.record(menu.id(), "speech", said + " => " + decision.intent()
-                    + String.format(Locale.ROOT, " %.2f", decision.score()));
+                    + String.format(Locale.ROOT, " %.2f", decision.score())
+                    + (decision.basis() == SpeechDecision.Basis.MEANING ? " by meaning" : ""));
             if (decision.kind() == SpeechDecision.Kind.ROUTE) {
                 return Optional.of(routed(call, targets, decision, said));
             }

@@ -48,7 +48,14 @@ public final class SentenceEncoder {
 
     /** The unit-length vector for a configured phrase, encoded once. */
     public float[] phrase(String phrase) {
-        return phrases.computeIfAbsent(phrase, this::encode);
+        float[] known = phrases.get(phrase);
+        if (known != null) {
+            return known;
+        }
+        // encoded outside the map's lock: two calls may both encode a new phrase, the vectors are the same
+        float[] vector = encode(phrase);
+        phrases.putIfAbsent(phrase, vector);
+        return vector;
     }
 
     /** Cosine similarity of two unit-length vectors, −1…1. */

@@ -49,6 +49,7 @@ public final class SentenceMeanings {
                             + "alone (see models/README.md to add one)", language, dir);
                     continue;
                 }
+                encoder.encode("a first sentence, to check that the model runs");
                 encoders.put(language, encoder);
                 log.info("sentence model '{}': {}, ready in {} ms", language, encoder,
                         (System.nanoTime() - start) / 1_000_000);

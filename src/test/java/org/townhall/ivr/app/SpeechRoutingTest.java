@@ -85,6 +85,8 @@ class SpeechRoutingTest {
         assertEquals("civil-status", record.department());
         // asked about, then confirmed with key 1 (not key 1 of the key menu)
         assertTrue(events(record).contains("main confirm civil-status yes"), () -> events(record).toString());
+        assertTrue(events(record).stream().anyMatch(e -> e.startsWith("main speech ") && e.endsWith("by meaning")),
+                () -> events(record).toString());
     }
 
     @Test

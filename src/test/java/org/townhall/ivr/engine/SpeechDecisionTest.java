@@ -113,11 +113,13 @@ class SpeechDecisionTest {
         SpeechDecision byPhrases = SpeechDecision.of(english, MeaningMatcher.none(), heard(said, said));
         SpeechDecision byMeaning = SpeechDecision.of(english, englishMeaning, heard(said, said));
         org.junit.jupiter.api.Assertions.assertNotEquals(department, byPhrases.intent(), "phrases alone: " + byPhrases);
-        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, department, byMeaning.score()), byMeaning);
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, department, byMeaning.score(),
+                SpeechDecision.Basis.MEANING), byMeaning);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource({"hello", "what", "yes", "thank you", "just a moment", "sorry what did you say", "hang on a sec"})
+    @CsvSource({"hello", "what", "yes", "thank you", "just a moment", "sorry what did you say", "hang on a sec", "bye",
+            "help", "my son", "my car", "it's about my"})
     @DisplayName("words that ask for nothing are not understood, meaning or not")
     void noRequestMeansNothing(String said) {
         assertEquals(SpeechDecision.Kind.NOT_UNDERSTOOD, SpeechDecision.of(english, englishMeaning, heard(said, said))
@@ -137,6 +139,12 @@ class SpeechDecisionTest {
         // the phrase reading made words up (heard in SpeechRoutingTest): the free-form reading's meaning is asked about
         SpeechDecision garbled = SpeechDecision.of(english, englishMeaning,
                 heard("need a new cards to travel abroad", "need new card to driving of drugs"));
-        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "civil-status", garbled.score()), garbled);
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "civil-status", garbled.score(),
+                SpeechDecision.Basis.MEANING), garbled);
+        // without a free-form reading (its budget in use), the phrase reading's made-up words are not given a meaning
+        SpeechDecision phrasesOnly = SpeechDecision.of(english, englishMeaning, List.of(new Recognition.Reading(
+                new Transcript("it's pitch black on our road at night since last tuesday", List.of(), List.of()), false,
+                false)));
+        assertEquals(SpeechDecision.Kind.NOT_UNDERSTOOD, phrasesOnly.kind(), phrasesOnly::toString);
     }
 }

@@ -66,6 +66,44 @@ class SentenceMeaningsTest {
         assertTrue(meanings.matcher("xx", TOWN).closest("a pothole").isEmpty());
     }
 
+    @Test
+    @DisplayName("a sentence model that loads but cannot encode (another model's tokenizer) is caught at start-up")
+    void modelThatCannotEncodeIsCaughtAtLoad() throws Exception {
+        Path dir = Files.createDirectories(models.resolve("xx").resolve(SentenceMeanings.DIRECTORY));
+        copyResource("/all-minilm-l6-v2-q.onnx", dir.resolve(SentenceEncoder.MODEL_FILE));
+        // token ids far beyond the model's vocabulary: the model builds, every sentence fails
+        Files.writeString(dir.resolve(SentenceEncoder.TOKENIZER_FILE), """
+                {"version": "1.0", "truncation": null, "padding": null, "added_tokens": [], "normalizer": null,
+                 "pre_tokenizer": {"type": "Whitespace"}, "post_processor": null, "decoder": null,
+                 "model": {"type": "WordLevel", "unk_token": "[UNK]",
+                           "vocab": {"[UNK]": 900000, "[CLS]": 900001, "[SEP]": 900002, "[PAD]": 0}}}
+                """);
+        SentenceMeanings meanings = SentenceMeanings.load(models, List.of("xx"));
+        assertTrue(meanings.languages().isEmpty());
+        assertTrue(meanings.matcher("xx", TOWN).closest("the street lamp is broken").isEmpty());
+    }
+
+    @Test
+    @DisplayName("an answer of fewer than two meaningful words has no meaning to go by")
+    void shortAnswersHaveNoMeaning() {
+        MeaningMatcher matcher = SentenceMeanings.load(models, List.of("en")).matcher("en", TOWN);
+        for (String said : List.of("bye", "help", "my son", "it's about my", "the")) {
+            assertTrue(matcher.closest(said).isEmpty(), said);
+        }
+        assertTrue(matcher.closest("broken pavement outside").isPresent());
+    }
+
+    @Test
+    @DisplayName("a department with fewer phrases than neighbours counted is not scored down for it")
+    void fewPhrasesAreNotPenalised() {
+        Map<String, List<String>> town = Map.of("roads", List.of("street light not working"),
+                "waste", List.of("missed bin collection", "fly tipping", "recycling", "litter", "dog mess"));
+        MeaningMatcher.Closest closest = SentenceMeanings.load(models, List.of("en")).matcher("en", town)
+                .closest("the street light is not working").orElseThrow();
+        assertEquals("roads", closest.intent(), closest::toString);
+        assertTrue(closest.similarity() > 0.8, closest::toString);
+    }
+
     private static void copyResource(String name, Path to) throws Exception {
         try (InputStream in = SentenceMeaningsTest.class.getResourceAsStream(name)) {
             Files.copy(java.util.Objects.requireNonNull(in, name), to);
