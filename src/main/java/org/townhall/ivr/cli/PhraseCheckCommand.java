@@ -83,6 +83,7 @@ final class PhraseCheckCommand implements Callable<Integer> {
                 out.put("outcome", outcome);
                 out.put("department", decision.intent());
                 out.put("score", RoutingOutcomes.round(decision.score()));
+                out.put("basis", decision.basis().name().toLowerCase(java.util.Locale.ROOT));
                 out.put("text", fields[2]);
                 System.out.println(JSON.writeValueAsString(out));
             }

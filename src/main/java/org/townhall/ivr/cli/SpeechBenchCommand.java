@@ -137,6 +137,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                         .ifPresent(r -> out.put("phrasesText", r.transcript().text()));
                 out.put("confidence", round(transcript.confidence()));
                 out.put("score", round(decision.score()));
+                out.put("basis", decision.basis().name().toLowerCase(java.util.Locale.ROOT));
                 out.put("msAfterAudio", round(afterAudioMs));
                 out.put("msSpeechEndToNextPrompt", round(toNextPromptMs));
                 out.put("msCpu", round(totalMs));

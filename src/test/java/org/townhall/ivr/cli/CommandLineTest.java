@@ -111,16 +111,21 @@ class CommandLineTest {
         Files.writeString(set, String.join("\n", "# language\texpected\ttext",
                 "en\troads\tthere is a pothole in my street",
                 "en\tplanning\tmy cat climbed a tree and cannot get down",
+                "en\tplanning\tI want to add a second storey to my bungalow",
                 "fr\tcivil-status\tje voudrais renouveler mon passeport",
                 "en\tnone\tum")) ;
         Run run = run("phrase-check", "--set", set.toString());
         assertEquals(0, run.exit(), run.err());
         String[] lines = run.out().strip().split("\n");
-        assertEquals(3, lines.length, run.out());
-        assertTrue(lines[0].contains("\"line\":3") && lines[0].contains("\"expected\":\"planning\""), lines[0]);
-        assertTrue(lines[1].contains("\"language\":\"en\"") && lines[1].contains("\"utterances\":3")
-                && lines[1].contains("\"rightDirect\":1") && lines[1].contains("\"rightNoTransfer\":1"), lines[1]);
-        assertTrue(lines[2].contains("\"language\":\"fr\"") && lines[2].contains("\"rightDirect\":1"), lines[2]);
+        assertEquals(4, lines.length, run.out());
+        assertTrue(lines[0].contains("\"line\":3") && lines[0].contains("\"expected\":\"planning\"")
+                && lines[0].contains("\"basis\":\"phrases\""), lines[0]);
+        // asked about by meaning (a confirmation, printed since it is not a direct transfer)
+        assertTrue(lines[1].contains("\"line\":4") && lines[1].contains("\"outcome\":\"right-after-confirmation\"")
+                && lines[1].contains("\"basis\":\"meaning\""), lines[1]);
+        assertTrue(lines[2].contains("\"language\":\"en\"") && lines[2].contains("\"utterances\":4")
+                && lines[2].contains("\"rightDirect\":1") && lines[2].contains("\"rightNoTransfer\":1"), lines[2]);
+        assertTrue(lines[3].contains("\"language\":\"fr\"") && lines[3].contains("\"rightDirect\":1"), lines[3]);
     }
 
     @Test
