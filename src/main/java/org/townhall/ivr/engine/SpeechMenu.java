@@ -53,11 +53,11 @@ final class SpeechMenu {
             SpeechDecision decision = SpeechDecision.of(matcher, meaning, words.readings());
             String said = words.text();
             if (decision.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
-                call.record(menu.id(), "speech-not-understood", said);
+                call.record(menu.id(), SpokenRequests.NOT_UNDERSTOOD, said);
                 call.say(Message.SPEECH_NOT_UNDERSTOOD);
                 continue;
             }
-            call.record(menu.id(), "speech", said + " => " + decision.intent()
+            call.record(menu.id(), SpokenRequests.HEARD, said + SpokenRequests.ARROW + decision.intent()
                     + String.format(Locale.ROOT, " %.2f", decision.score())
                     + (decision.basis() == SpeechDecision.Basis.MEANING ? " by meaning" : ""));
             if (decision.kind() == SpeechDecision.Kind.ROUTE) {
@@ -103,7 +103,7 @@ final class SpeechMenu {
                     }
                 }
             }
-            call.record(menu.id(), "confirm " + department, answer.map(a -> a ? "yes" : "no").orElse(null));
+            call.record(menu.id(), SpokenRequests.CONFIRM + department, answer.map(a -> a ? "yes" : "no").orElse(null));
             if (answer.isPresent()) {
                 return answer;
             }

@@ -87,6 +87,9 @@ class SpeechRoutingTest {
         assertTrue(events(record).contains("main confirm civil-status yes"), () -> events(record).toString());
         assertTrue(events(record).stream().anyMatch(e -> e.startsWith("main speech ") && e.endsWith("by meaning")),
                 () -> events(record).toString());
+        // and the call teaches its words for civil status (townhall-ivr spoken-requests)
+        assertEquals(List.of("civil-status"), org.townhall.ivr.engine.SpokenRequests.of(record).stream()
+                .map(org.townhall.ivr.engine.SpokenRequests.Request::department).toList());
     }
 
     @Test

@@ -129,6 +129,31 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("spoken-requests prints the words callers confirmed or chose a key after, as a requests file")
+    void spokenRequestsFromTheCallStore() throws Exception {
+        Path data = dir.resolve("data");
+        java.time.Instant t0 = java.time.Instant.parse("2026-12-01T09:00:00Z");
+        try (org.townhall.ivr.store.sqlite.SqliteDatabase db = org.townhall.ivr.store.sqlite.SqliteDatabase.open(data)) {
+            var store = new org.townhall.ivr.store.sqlite.SqliteCallStore(db);
+            String id = store.callStarted(new org.townhall.ivr.store.CallStart("1.1", "0612345678", null, "PJSIP/t",
+                    "en", t0, "v1"));
+            store.stepTaken(id, new org.townhall.ivr.store.CallStep(t0, "main", "speech-not-understood",
+                    "the bin men\tskipped us"));
+            store.stepTaken(id, new org.townhall.ivr.store.CallStep(t0.plusSeconds(5), "main", "key", "3"));
+            store.callEnded(id, new org.townhall.ivr.store.CallEnd(t0.plusSeconds(60),
+                    org.townhall.ivr.store.Outcome.TRANSFERRED, "waste", "main:3", "en"));
+        }
+        Run run = run("spoken-requests", "--data", data.toString());
+        assertEquals(0, run.exit(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertTrue(lines[0].startsWith("# language\texpected\ttext"), lines[0]);
+        assertEquals("en\twaste\tthe bin men skipped us", lines[1]);
+        Path requests = dir.resolve("from-calls.tsv");
+        Files.writeString(requests, run.out());
+        assertEquals(0, run("phrase-check", "--set", requests.toString()).exit());
+    }
+
+    @Test
     @DisplayName("phrase-check names the line of a request without three fields")
     void phraseCheckRejectsABadLine() throws Exception {
         Path set = dir.resolve("requests.tsv");
