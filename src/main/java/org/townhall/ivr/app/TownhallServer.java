@@ -223,8 +223,11 @@ public final class TownhallServer implements AutoCloseable {
         }
         SpeechModels models = SpeechModels.load(settings.speech().modelsDirectory(), townHall.languages());
         opened.push(models);
-        Recognition recognition = new Recognition(new VoskSpeechRecognizer(models),
-                SentenceMeanings.load(settings.speech().modelsDirectory(), models.languages()));
+        if (!settings.speech().meaning()) {
+            log.info("meaning check off (--meaning off): answers are understood by the menu's phrases alone");
+        }
+        Recognition recognition = new Recognition(new VoskSpeechRecognizer(models), settings.speech().meaning()
+                ? SentenceMeanings.load(settings.speech().modelsDirectory(), models.languages()) : SentenceMeanings.none());
         recognition.prepare(townHall);
         return recognition;
     }

@@ -71,6 +71,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--models", defaultValue = "models", description = "speech models, one Vosk model per language in <dir>/<lang>/ (default: ${DEFAULT-VALUE})")
     Path models;
 
+    @Option(names = "--meaning", defaultValue = "on", description = "on: answers without a department's phrase are "
+            + "also understood by meaning (English built in; about 190 MB of memory); off: by phrases alone "
+            + "(default: ${DEFAULT-VALUE})")
+    String meaning;
+
     @Option(names = "--audiosocket-port", defaultValue = "9092", description = "AudioSocket port, speech mode audiosocket (default: ${DEFAULT-VALUE})")
     int audioSocketPort;
 
@@ -134,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofHours(3), dialOptions);
         return new ServerSettings(configFile, data, prompts, promptsPath, data.resolve("recordings"), agi,
                 new WebConfig(httpBind, httpPort), EngineSettings.defaults(recordings),
-                new SpeechConfig(SpeechConfig.Mode.parse(speech), models),
+                new SpeechConfig(SpeechConfig.Mode.parse(speech), models, onOff("--meaning", meaning)),
                 AudioSocketConfig.defaults().withBindAddress(agiBind).withPort(audioSocketPort), audioSocketHost,
                 new VoiceConfig(onOff("--voice", voice), voices),
                 serverClock);

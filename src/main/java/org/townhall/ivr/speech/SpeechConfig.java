@@ -9,8 +9,15 @@ import java.util.Locale;
  * @param mode            {@code off}; {@code files}: Asterisk records each answer into a directory this server
  *                        reads (any Asterisk); {@code audiosocket}: audio streamed live (Asterisk 18 or later)
  * @param modelsDirectory one Vosk model per language, {@code <dir>/<lang>/}
+ * @param meaning         whether answers are also understood by meaning (a sentence model per language: about
+ *                        190 MB of memory for English); off: by the menu's phrases alone
  */
-public record SpeechConfig(Mode mode, Path modelsDirectory) {
+public record SpeechConfig(Mode mode, Path modelsDirectory, boolean meaning) {
+    /** Speech with the meaning check on. */
+    public SpeechConfig(Mode mode, Path modelsDirectory) {
+        this(mode, modelsDirectory, true);
+    }
+
     public enum Mode {
         OFF, FILES, AUDIOSOCKET;
 

@@ -40,12 +40,16 @@ public final class RunningServer implements AutoCloseable {
 
     /** @param voice true: the server speaks with its MaryTTS voice (prompts rendered at start, typed test speech) */
     public RunningServer(Path data, Path config, SpeechConfig.Mode speech, boolean voice) throws Exception {
+        this(data, config, new SpeechConfig(speech, Path.of("models")), voice);
+    }
+
+    public RunningServer(Path data, Path config, SpeechConfig speech, boolean voice) throws Exception {
         this.data = data;
         AgiConfig agi = new AgiConfig("127.0.0.1", freePort(), 50, Duration.ofSeconds(10), Duration.ofMinutes(5), "");
         ServerSettings settings = new ServerSettings(config, data, data.resolve("prompts"),
                 data.resolve("prompts").toAbsolutePath().toString(), data.resolve("recordings"), agi,
                 new WebConfig("127.0.0.1", 0), EngineSettings.defaults(data.resolve("recordings").toAbsolutePath().toString()),
-                new SpeechConfig(speech, Path.of("models")), AudioSocketConfig.defaults().withBindAddress("127.0.0.1").withPort(0),
+                speech, AudioSocketConfig.defaults().withBindAddress("127.0.0.1").withPort(0),
                 "127.0.0.1", new VoiceConfig(voice, Path.of("voices")), clock);
         server = TownhallServer.start(settings);
     }

@@ -93,6 +93,23 @@ class SpeechRoutingTest {
     }
 
     @Test
+    @DisplayName("with --meaning off, a request in words of its own is not asked about by meaning")
+    void meaningOff() throws Exception {
+        ivr.close();
+        ivr = new RunningServer(data.resolve("off"), Path.of("config/townhall.yaml"),
+                new SpeechConfig(SpeechConfig.Mode.FILES, Path.of("models"), false), false);
+        Path wav = data.resolve("travel.wav");
+        new org.townhall.ivr.voice.MaryTtsSynthesizer(Path.of("voices"))
+                .synthesize("I need a new card to travel abroad", "en").writeWav(wav);
+        CallTranscript call = ivr.call("speak " + wav + "; press 2");
+
+        CallRecord record = ivr.record(call);
+        // the phrases alone hear no civil-status request in it (they ask about something else, or nothing)
+        assertTrue(events(record).stream().noneMatch(e -> e.endsWith("by meaning") || e.contains("confirm civil-status")),
+                () -> events(record).toString());
+    }
+
+    @Test
     @DisplayName("keys interrupt the spoken prompt: the key menu applies at once")
     void keysInterruptThePrompt() throws Exception {
         CallTranscript call = ivr.call("press 3");
