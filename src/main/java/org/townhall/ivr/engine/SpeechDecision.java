@@ -49,9 +49,9 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * The decision over every reading of an answer: two readings that agree route (as the stronger of the two
      * would); a department found only with the menu's phrases — where noise makes keywords up — is confirmed; when
      * the readings disagree, reception is confirmed if both heard a request for a person, else the better supported
-     * department; when the phrases route nowhere and the free-form reading clearly means a department (and no
-     * reading means another), that department is asked about; and on a noisy line nothing is transferred without
-     * asking.
+     * department; when the phrases do not route and the free-form reading clearly means a department (and no
+     * reading clearly means another), that department is the one asked about; and on a noisy line nothing is
+     * transferred without asking.
      */
     public static SpeechDecision of(IntentMatcher matcher, MeaningMatcher meaning,
                                     java.util.List<Recognition.Reading> readings) {
