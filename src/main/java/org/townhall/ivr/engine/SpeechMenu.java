@@ -2,7 +2,6 @@ package org.townhall.ivr.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.townhall.ivr.config.Message;
@@ -57,9 +56,8 @@ final class SpeechMenu {
                 call.say(Message.SPEECH_NOT_UNDERSTOOD);
                 continue;
             }
-            call.record(menu.id(), SpokenRequests.HEARD, said + SpokenRequests.ARROW + decision.intent()
-                    + String.format(Locale.ROOT, " %.2f", decision.score())
-                    + (decision.basis() == SpeechDecision.Basis.MEANING ? " by meaning" : ""));
+            call.record(menu.id(), HeardAnswer.EVENT, new HeardAnswer(said, decision.intent(), decision.score(),
+                    decision.basis() == SpeechDecision.Basis.MEANING).input());
             if (decision.kind() == SpeechDecision.Kind.ROUTE) {
                 return Optional.of(routed(call, targets, decision, said));
             }

@@ -14,10 +14,8 @@ import org.townhall.ivr.store.CallStep;
  * at once are left out: nothing says the caller agreed.
  */
 public final class SpokenRequests {
-    static final String HEARD = "speech";
     static final String NOT_UNDERSTOOD = "speech-not-understood";
     static final String CONFIRM = "confirm ";
-    static final String ARROW = " => ";
 
     private SpokenRequests() {
     }
@@ -38,8 +36,8 @@ public final class SpokenRequests {
             String input = step.input() == null ? "" : step.input().strip();
             if (step.event().equals(NOT_UNDERSTOOD) && !input.isEmpty()) {
                 unresolved.add(input);
-            } else if (step.event().equals(HEARD) && input.contains(ARROW)) {
-                lastHeard = input.substring(0, input.lastIndexOf(ARROW)).strip();
+            } else if (step.event().equals(HeardAnswer.EVENT) && HeardAnswer.parse(input).isPresent()) {
+                lastHeard = HeardAnswer.parse(input).get().said();
             } else if (step.event().startsWith(CONFIRM) && lastHeard != null && !lastHeard.isEmpty()) {
                 String asked = step.event().substring(CONFIRM.length());
                 if ("yes".equals(input) && asked.equals(call.department())) {

@@ -50,4 +50,15 @@ class SpokenRequestsTest {
         assertEquals(List.of(), said(call("roads", "speech", "there is a pothole => roads 2.50")));
         assertEquals(List.of(), said(call(null, "speech-not-understood", "hello", "key", "0")));
     }
+
+    @Test
+    @DisplayName("a heard answer reads back as written, with or without 'by meaning'")
+    void heardAnswerRoundTrip() {
+        for (boolean byMeaning : new boolean[] {false, true}) {
+            HeardAnswer heard = new HeardAnswer("need a new card to travel abroad", "civil-status", 0.55, byMeaning);
+            assertEquals(java.util.Optional.of(heard), HeardAnswer.parse(heard.input()));
+        }
+        assertEquals("pothole => roads 2.50", new HeardAnswer("pothole", "roads", 2.5, false).input());
+        assertEquals(java.util.Optional.empty(), HeardAnswer.parse("pothole"));
+    }
 }

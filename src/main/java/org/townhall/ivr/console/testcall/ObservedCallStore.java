@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.Ref;
 import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.engine.HeardAnswer;
 import org.townhall.ivr.store.CallEnd;
 import org.townhall.ivr.store.CallQuery;
 import org.townhall.ivr.store.CallRecord;
@@ -43,13 +44,11 @@ final class ObservedCallStore implements CallStore {
         if (event.startsWith("confirm ")) {
             target = event.substring("confirm ".length());
             event = "confirm";
-        } else if (event.equals("speech") && input != null && input.contains(" => ")) {
-            // "<said> => <department> <score>"
-            String decision = input.substring(input.lastIndexOf(" => ") + 4);
-            input = input.substring(0, input.lastIndexOf(" => "));
-            int space = decision.lastIndexOf(' ');
-            target = space < 0 ? decision : decision.substring(0, space);
-            detail = space < 0 ? null : decision.substring(space + 1);
+        } else if (event.equals(HeardAnswer.EVENT) && HeardAnswer.parse(input).isPresent()) {
+            HeardAnswer heard = HeardAnswer.parse(input).get();
+            input = heard.said();
+            target = heard.department();
+            detail = String.format(java.util.Locale.ROOT, "%.2f", heard.score()) + (heard.byMeaning() ? " by meaning" : "");
         } else if (event.equals("key") && node instanceof Node.Menu menu && input != null && input.length() == 1) {
             char key = input.charAt(0);
             target = key == '0' ? townHall.menu().reception()
