@@ -44,7 +44,8 @@ public final class Resampler {
         return out;
     }
 
-    private static double[] lowPass(int taps, double cutoff) {
+    /** A windowed-sinc (Blackman) low-pass FIR of {@code taps} taps, cutoff as a fraction of the sample rate, unit gain. */
+    static double[] lowPass(int taps, double cutoff) {
         double[] h = new double[taps];
         int mid = taps / 2;
         double sum = 0;

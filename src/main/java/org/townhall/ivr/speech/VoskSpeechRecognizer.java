@@ -96,9 +96,9 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
     private static final class VoskUtterance implements Utterance {
         private final Recognizer recognizer;
-        private final NoiseReducer denoiser = new NoiseReducer();
         private final Resampler resampler = new Resampler();
         private final VoiceActivity activity = new VoiceActivity();
+        private final LineNoise line = new LineNoise();
         private final List<Transcript> segments = new ArrayList<>();
         private boolean closed;
 
@@ -109,8 +109,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         @Override
         public boolean accept(short[] samples, int length) {
             activity.accept(samples, length);
-            short[] clean = denoiser.process(samples, length);
-            short[] wide = resampler.process(clean, clean.length);
+            line.measure(samples, length);
+            short[] wide = line.fillUpperBand(resampler.process(samples, length));
             boolean endOfUtterance = recognizer.acceptWaveForm(wide, wide.length);
             if (endOfUtterance) {
                 Transcript segment = parse(recognizer.getResult());
@@ -129,14 +129,11 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
         @Override
         public boolean noisyLine() {
-            return denoiser.noisyLine();
+            return line.noisyLine();
         }
 
         @Override
         public Transcript finish() {
-            short[] tail = denoiser.flush();
-            short[] wide = resampler.process(tail, tail.length);
-            recognizer.acceptWaveForm(wide, wide.length);
             Transcript last = parse(recognizer.getFinalResult());
             if (!last.isEmpty()) {
                 segments.add(last);
