@@ -1,6 +1,5 @@
 package org.townhall.ivr.speech;
 
-import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -20,10 +19,6 @@ import java.util.Random;
  * thread-safe.
  */
 final class LineNoise {
-    /** 20 ms at 8 kHz. */
-    private static final int FRAME_SAMPLES = 160;
-    /** The noise level is the quietest frame of the last 100 (2 s). */
-    private static final int WINDOW = 100;
     /** The line is judged after 25 frames (0.5 s). */
     private static final int WARM_UP = 25;
     /** About −50 dBFS: a clean line's pauses fall below it, a noisy line's never do. */
@@ -36,33 +31,21 @@ final class LineNoise {
     /** Two seconds of 16 kHz noise above 4.2 kHz, unit RMS, looped. */
     private static final float[] NOISE = highBandNoise(32_000, 4_200.0 / 16_000.0);
 
-    private final double[] frameRms = new double[WINDOW];
-    private int frames;
+    private final NoiseFloor floor = new NoiseFloor();
     private double sum;
     private int filled;
     private int position;
     private double level;
-    private double quietest = Double.MAX_VALUE;
-
-    LineNoise() {
-        Arrays.fill(frameRms, Double.MAX_VALUE);
-    }
 
     /** Measures the line on its 8 kHz samples, as they arrive. */
     void measure(short[] pcm, int length) {
         for (int i = 0; i < length; i++) {
             sum += (double) pcm[i] * pcm[i];
-            if (++filled == FRAME_SAMPLES) {
-                double rms = Math.sqrt(sum / FRAME_SAMPLES);
-                quietest = Math.min(quietest, rms);
-                frameRms[frames++ % WINDOW] = rms;
+            if (++filled == NoiseFloor.FRAME_SAMPLES) {
+                floor.add(Math.sqrt(sum / NoiseFloor.FRAME_SAMPLES));
                 sum = 0;
                 filled = 0;
-                double floor = Double.MAX_VALUE;
-                for (double r : frameRms) {
-                    floor = Math.min(floor, r);
-                }
-                level = noisyLine() ? FACTOR * floor : 0;
+                level = noisyLine() ? FACTOR * floor.level() : 0;
             }
         }
     }
@@ -85,7 +68,7 @@ final class LineNoise {
      * as a clean line's pauses (about −50 dBFS). What is heard on such a line is less certain.
      */
     boolean noisyLine() {
-        return frames >= WARM_UP && quietest >= QUIET_LINE_RMS;
+        return floor.frames() >= WARM_UP && floor.quietest() >= QUIET_LINE_RMS;
     }
 
     /** The RMS of the noise currently added, in sample units. */

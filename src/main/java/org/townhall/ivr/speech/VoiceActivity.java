@@ -3,16 +3,23 @@ package org.townhall.ivr.speech;
 /**
  * Says when a caller starts talking: the energy of 20 ms frames above a threshold for three frames in a row.
  * Used for barge-in (stop the prompt when the caller speaks) and to tell silence from speech.
+ *
+ * <p>The threshold is about −38 dBFS, or 8 dB above the line's own noise where that is louder (a car, a street):
+ * otherwise the noise alone would stop every prompt at once and never let a turn end. The noise level is known
+ * from the frames heard so far, so a caller who speaks from the very first frame is recognised as speaking once the
+ * first pause shows the line's real level: the frames of the last 2 s are then looked at again.
  */
 public final class VoiceActivity {
-    private static final int FRAME = 160;
-    /** About -38 dBFS: well above line noise, well below speech. */
+    private static final int FRAME = NoiseFloor.FRAME_SAMPLES;
+    /** About -38 dBFS: well above a quiet line's noise, well below speech. */
     private static final double THRESHOLD = 400;
+    /** Speech stands out from the line's noise by at least this (RMS ratio: about 8 dB). */
+    private static final double ABOVE_NOISE = 2.5;
     private static final int FRAMES_NEEDED = 3;
 
     private final short[] frame = new short[FRAME];
+    private final NoiseFloor noise = new NoiseFloor();
     private int filled;
-    private int loudFrames;
     private boolean speech;
     private long speechStartSample = -1;
     private long samples;
@@ -25,18 +32,37 @@ public final class VoiceActivity {
             samples++;
             if (filled == FRAME) {
                 filled = 0;
-                if (rms(frame) > THRESHOLD) {
-                    lastLoudSample = samples;
-                    if (++loudFrames >= FRAMES_NEEDED && !speech) {
-                        speech = true;
-                        speechStartSample = samples - (long) FRAME * FRAMES_NEEDED;
-                    }
-                } else {
-                    loudFrames = 0;
-                }
+                noise.add(rms(frame));
+                judgeRecentFrames();
             }
         }
         return speech;
+    }
+
+    /** Looks at the frames of the last 2 s against the threshold the line's noise now gives. */
+    private void judgeRecentFrames() {
+        double threshold = Math.max(THRESHOLD, ABOVE_NOISE * noise.level());
+        if (noise.recent(0) > threshold) {
+            lastLoudSample = samples;
+        }
+        if (speech) {
+            return;
+        }
+        int run = 0;
+        for (int back = noise.kept() - 1; back >= 0; back--) { // oldest first
+            run = noise.recent(back) > threshold ? run + 1 : 0;
+            if (run == FRAMES_NEEDED) {
+                speech = true;
+                long runEnd = samples - (long) back * FRAME;
+                speechStartSample = runEnd - (long) FRAME * FRAMES_NEEDED;
+                for (int later = back; later >= 0; later--) {
+                    if (noise.recent(later) > threshold) {
+                        lastLoudSample = Math.max(lastLoudSample, samples - (long) later * FRAME);
+                    }
+                }
+                return;
+            }
+        }
     }
 
     public boolean heardSpeech() {

@@ -65,6 +65,26 @@ class StreamingSpeechTest {
     }
 
     @Test
+    @DisplayName("on a loud line (a street, a car), the noise alone does not interrupt the prompt; the caller's words do")
+    void loudLineDoesNotInterruptThePrompt() throws Exception {
+        short[] words = org.townhall.ivr.speech.WavFile.read8k(Path.of(SpeechRoutingTest.OPERATOR));
+        short[] line = new short[2 * 8000 + words.length + 8000];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < line.length; i++) { // about -31 dBFS of noise: louder than a quiet line's threshold
+            int w = i - 2 * 8000;
+            double v = random.nextGaussian() * 900 + (w >= 0 && w < words.length ? 2 * words[w] : 0);
+            line[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
+        }
+        Path wav = data.resolve("loud-line.wav");
+        org.townhall.ivr.voice.TelephoneAudio.ofSamples(line).writeWav(wav);
+        CallTranscript call = ivr.call("speak " + wav + " after 0"); // the line's noise from the first frame
+        // the caller's audio (noise from its first frame) starts with the 6 s prompt, the words 2 s into it
+        long played = call.streamedAudio().get(0).durationMs();
+        assertTrue(played > 1900 && played < 2900, "the prompt stopped when the words began, not at the noise: "
+                + played + " ms\n" + call.dialogue());
+    }
+
+    @Test
     @DisplayName("a key interrupts the streamed prompt and the key menu applies")
     void keyInterruptsThePrompt() throws Exception {
         CallTranscript call = ivr.call("press 3 after 800");

@@ -5,21 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The line's noise: judged on 8 kHz audio, continued into the upper band of the 16 kHz audio the model hears. */
 class LineNoiseTest {
-    private static short[] hiss(int length, double rms, long seed) {
-        Random random = new Random(seed);
-        short[] a = new short[length];
-        for (int i = 0; i < length; i++) {
-            a[i] = (short) Math.round(random.nextGaussian() * rms);
-        }
-        return a;
-    }
-
     private static void feed(LineNoise line, short[] audio) {
         for (int i = 0; i < audio.length; i += 160) { // 20 ms chunks, as the phone delivers them
             short[] chunk = Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
@@ -50,7 +40,7 @@ class LineNoiseTest {
     @DisplayName("on a noisy line, noise as loud as the line's is added above 4 kHz and nothing below")
     void noisyLineGetsItsNoiseContinuedAbove4kHz() {
         LineNoise line = new LineNoise();
-        feed(line, hiss(8000, 600, 1));
+        feed(line, LineAudio.hiss(8000, 600, 1));
         assertTrue(line.noisyLine());
         short[] wide = line.fillUpperBand(new short[16000]);
         double[] all = Arrays.stream(toInts(wide)).asDoubleStream().toArray();
@@ -69,9 +59,9 @@ class LineNoiseTest {
             speechWithPauses[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 8000.0));
         }
         feed(line, speechWithPauses);
-        feed(line, hiss(8000, 20, 2)); // a faint hiss, far below -50 dBFS
+        feed(line, LineAudio.hiss(8000, 20, 2)); // a faint hiss, far below -50 dBFS
         assertFalse(line.noisyLine());
-        short[] wide = hiss(3200, 3000, 3);
+        short[] wide = LineAudio.hiss(3200, 3000, 3);
         assertArrayEquals(wide.clone(), line.fillUpperBand(wide));
     }
 
@@ -79,9 +69,9 @@ class LineNoiseTest {
     @DisplayName("nothing is added before half a second has been heard: the line is not judged yet")
     void nothingBeforeTheLineIsJudged() {
         LineNoise line = new LineNoise();
-        feed(line, hiss(3200, 600, 4));
+        feed(line, LineAudio.hiss(3200, 600, 4));
         assertFalse(line.noisyLine());
-        short[] wide = hiss(3200, 3000, 5);
+        short[] wide = LineAudio.hiss(3200, 3000, 5);
         assertArrayEquals(wide.clone(), line.fillUpperBand(wide));
     }
 
@@ -89,7 +79,7 @@ class LineNoiseTest {
     @DisplayName("the level follows the pauses, not the speech: loud words over the hiss do not raise it")
     void levelFollowsThePausesNotTheSpeech() {
         LineNoise line = new LineNoise();
-        short[] audio = hiss(24000, 400, 6);
+        short[] audio = LineAudio.hiss(24000, 400, 6);
         for (int i = 8000; i < 20000; i++) {
             if ((i / 1600) % 2 == 0) { // 200 ms words, 200 ms pauses
                 audio[i] += (short) (9000 * Math.sin(2 * Math.PI * 300 * i / 8000.0));
@@ -104,11 +94,11 @@ class LineNoiseTest {
     @DisplayName("one quiet moment shows the line is clean after all: the fill stops")
     void quietMomentStopsTheFill() {
         LineNoise line = new LineNoise();
-        feed(line, hiss(8000, 600, 7));
+        feed(line, LineAudio.hiss(8000, 600, 7));
         assertTrue(line.noisyLine());
         feed(line, new short[800]);
         assertFalse(line.noisyLine());
-        short[] wide = hiss(3200, 3000, 8);
+        short[] wide = LineAudio.hiss(3200, 3000, 8);
         assertArrayEquals(wide.clone(), line.fillUpperBand(wide));
     }
 
