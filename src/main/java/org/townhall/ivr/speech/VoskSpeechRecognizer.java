@@ -98,6 +98,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         private final Recognizer recognizer;
         private final Resampler resampler = new Resampler();
         private final VoiceActivity activity = new VoiceActivity();
+        private final NoiseReducer denoiser = new NoiseReducer();
         private final LineNoise line = new LineNoise();
         private final List<Transcript> segments = new ArrayList<>();
         private boolean closed;
@@ -110,7 +111,9 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         public boolean accept(short[] samples, int length) {
             activity.accept(samples, length);
             line.measure(samples, length);
-            short[] wide = line.fillUpperBand(resampler.process(samples, length));
+            // steady noise is subtracted below 4 kHz; above, the line's noise is continued at its level
+            short[] clean = denoiser.process(samples, length);
+            short[] wide = line.fillUpperBand(resampler.process(clean, clean.length));
             boolean endOfUtterance = recognizer.acceptWaveForm(wide, wide.length);
             if (endOfUtterance) {
                 Transcript segment = parse(recognizer.getResult());
@@ -134,6 +137,9 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
         @Override
         public Transcript finish() {
+            short[] tail = denoiser.flush();
+            short[] wide = line.fillUpperBand(resampler.process(tail, tail.length));
+            recognizer.acceptWaveForm(wide, wide.length);
             Transcript last = parse(recognizer.getFinalResult());
             if (!last.isEmpty()) {
                 segments.add(last);

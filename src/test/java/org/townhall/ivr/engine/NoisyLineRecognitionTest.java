@@ -33,10 +33,10 @@ class NoisyLineRecognitionTest {
     }
 
     @Test
-    @DisplayName("over a hissing line, a caller asking for the operator is heard (the hiss is continued above 4 kHz)")
-    void operatorHeardOverHiss() throws Exception {
-        short[] speech = VoiceRoundTrip.voice().synthesize("I would like to speak to an operator", "en").samples();
-        short[] audio = overHiss(speech, 11);
+    @DisplayName("over a hissing line, a caller asking for help is heard (hiss subtracted below 4 kHz, continued above)")
+    void requestHeardOverHiss() throws Exception {
+        short[] speech = VoiceRoundTrip.voice().synthesize("I need help with my rent", "en").samples();
+        short[] audio = overHiss(speech, 11); // with the subtraction alone: "hi nice house arrest in iran"
         try (SpeechRecognizer.Utterance turn = VoiceRoundTrip.recognizer().start("en", Vocabulary.FREE_FORM)) {
             for (int i = 0; i < audio.length; i += 160) {
                 short[] chunk = Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
@@ -44,7 +44,7 @@ class NoisyLineRecognitionTest {
             }
             assertTrue(turn.noisyLine(), "20 dB of hiss throughout: a noisy line");
             String heard = turn.finish().text();
-            assertTrue(heard.contains("operator"), "heard: " + heard);
+            assertTrue(heard.contains("i need help"), "heard: " + heard);
         }
     }
 }
