@@ -2,6 +2,7 @@
 // speech: the sentences of Debian's asterisk-core-sounds-en-wav, transcripts from its core-sounds-en.txt.gz,
 // optionally with white noise N dB below the speech (as RenderUtterances' noisy condition).
 // Run: java -cp target/townhall-ivr.jar bench/HumanWordErrors.java 20      (SNR in dB; "clean" for none)
+//      an optional second argument sets the caller's level in dB (e.g. -20: a quiet caller; noise follows the speech)
 import java.io.*;
 import java.nio.file.*;
 import java.util.*;
@@ -15,6 +16,7 @@ public class HumanWordErrors {
     public static void main(String[] args) throws Exception {
         boolean clean = args[0].equals("clean");
         double snr = clean ? 0 : Double.parseDouble(args[0]);
+        double gain = args.length > 1 ? Math.pow(10, Double.parseDouble(args[1]) / 20) : 1;
         Map<String, String> texts = new LinkedHashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(TEXTS))))) {
             for (String line; (line = in.readLine()) != null; ) {
@@ -28,8 +30,8 @@ public class HumanWordErrors {
             int errors = 0, words = 0, n = 0;
             for (var e : texts.entrySet()) {
                 n++;
-                short[] speech = WavFile.read8k(SOUNDS.resolve(e.getKey() + ".wav"));
-                short[] line = onLine(speech, clean ? 0 : noiseRms(speech, snr), new Random(n));
+                short[] recorded = WavFile.read8k(SOUNDS.resolve(e.getKey() + ".wav"));
+                short[] line = onLine(scaled(recorded, gain), clean ? 0 : gain * noiseRms(recorded, snr), new Random(n));
                 String heard;
                 try (SpeechRecognizer.Utterance turn = recognizer.start("en", Vocabulary.FREE_FORM)) {
                     for (int i = 0; i < line.length; i += 160) {
@@ -45,6 +47,12 @@ public class HumanWordErrors {
             }
             System.out.printf("%d sentences, %d words, word errors %.1f %%%n", n, words, 100.0 * errors / words);
         }
+    }
+
+    static short[] scaled(short[] samples, double gain) {
+        short[] out = new short[samples.length];
+        for (int i = 0; i < out.length; i++) out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(samples[i] * gain)));
+        return out;
     }
 
     static double noiseRms(short[] speech, double snr) {

@@ -94,9 +94,10 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 long finishNanos;
                 long endAtSample = -1;
                 try (Recognition.Turn turn = passes.start(language, vocabulary)) {
-                    for (int i = 0; i < audio.length; i += 160) {
+                    // as in a live call, the turn stops listening where it judges the caller has finished
+                    for (int i = 0; i < audio.length && endAtSample < 0; i += 160) {
                         short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
-                        if (turn.accept(chunk, chunk.length) && endAtSample < 0) {
+                        if (turn.accept(chunk, chunk.length)) {
                             endAtSample = i + chunk.length;
                         }
                     }
@@ -116,6 +117,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 SpeechDecision decision = SpeechDecision.of(matcher, meaning, readings);
                 long decideNanos = System.nanoTime() - decideStart;
                 double speechEndSample = audio.length - trailingQuietMs(audio) * 8;
+                boolean cutShort = endAtSample >= 0 && endAtSample < speechEndSample;
                 double toNextPromptMs = (endAtSample < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
                         : Math.max(0, endAtSample - speechEndSample)) / 8.0 + (finishNanos + decideNanos) / 1e6;
                 Transcript transcript = readings.isEmpty() ? Transcript.EMPTY : readings.get(0).transcript();
@@ -124,7 +126,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 // streamed live, the recognizer keeps up while the caller talks when feeding is faster than real time:
                 // what is left after the caller stops is the final step, plus any backlog
                 double afterAudioMs = Math.max(0, feedNanos / 1e6 - audioMs) + (totalMs - feedNanos / 1e6);
-                String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs, toNextPromptMs);
+                String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs, toNextPromptMs, cutShort);
                 ObjectNode out = JSON.createObjectNode();
                 out.put("file", fields[0]);
                 out.put("expected", expected);
@@ -132,6 +134,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
                         : decision.kind() == SpeechDecision.Kind.CONFIRM ? "confirmation" : "keys");
                 out.put("department", decision.intent());
                 out.put("outcome", outcome);
+                out.put("turnEndedEarly", cutShort);
+                out.put("msTurnEnded", endAtSample < 0 ? -1 : round(endAtSample / 8.0));
                 out.put("text", transcript.text());
                 readings.stream().filter(r -> !r.freeForm()).findFirst()
                         .ifPresent(r -> out.put("phrasesText", r.transcript().text()));
@@ -175,8 +179,11 @@ final class SpeechBenchCommand implements Callable<Integer> {
         final List<Double> nextPrompt = new ArrayList<>();
         double cpuMs;
         double audioMs;
+        int endedBeforeSpeech;
 
-        String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio, double toNextPrompt) {
+        String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio, double toNextPrompt,
+                boolean cutShort) {
+            endedBeforeSpeech += cutShort ? 1 : 0;
             nextPrompt.add(toNextPrompt);
             latencies.add(afterAudioMs);
             cpuMs += cpu;
@@ -194,6 +201,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
             o.put("realTimeFactor", round(cpuMs / Math.max(1, audioMs)));
             o.put("p50MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.50)));
             o.put("p95MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.95)));
+            o.put("turnsEndedEarly", endedBeforeSpeech);
             return o;
         }
 

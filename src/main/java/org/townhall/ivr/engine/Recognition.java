@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.townhall.ivr.speech.AnswerSoFar;
 import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.SpeechRecognizer;
@@ -20,6 +21,9 @@ import org.townhall.ivr.speech.Vocabulary;
  */
 public final class Recognition {
     private static final Logger log = LoggerFactory.getLogger(Recognition.class);
+
+    /** How long a caller may pause after a bare greeting before the turn ends (a pause after a request: 500 ms). */
+    static final long LONGEST_OPENING_PAUSE_MS = 1500;
 
     private final SpeechRecognizer recognizer;
     private final SentenceMeanings meanings;
@@ -69,7 +73,7 @@ public final class Recognition {
             if (free == null && grammar == null) {
                 grammar = recognizer.start(language, Vocabulary.FREE_FORM);
             }
-            return new Turn(free, grammar);
+            return new Turn(free, grammar, vocabulary.openAnswer());
         } catch (RuntimeException e) {
             if (free != null) {
                 free.close();
@@ -85,24 +89,45 @@ public final class Recognition {
     public final class Turn implements AutoCloseable {
         private final SpeechRecognizer.Utterance free;
         private final SpeechRecognizer.Utterance grammar;
+        private final boolean openAnswer;
+        private long fedSamples;
+        /** The pause last judged (where it started, ms into the turn) and whether the answer before it asked anything. */
+        private long judgedPauseAt = -1;
+        private boolean askedSomething;
         private boolean closed;
 
-        private Turn(SpeechRecognizer.Utterance free, SpeechRecognizer.Utterance grammar) {
+        private Turn(SpeechRecognizer.Utterance free, SpeechRecognizer.Utterance grammar, boolean openAnswer) {
             this.free = free;
             this.grammar = grammar;
+            this.openAnswer = openAnswer;
         }
 
-        /** Feeds 8 kHz audio; true once the caller finished speaking. */
+        /**
+         * Feeds 8 kHz audio; true once the caller finished speaking. A pause ends an open answer only once something
+         * was asked: after a bare greeting ("Hi, … yes, hello, …") the caller gets up to {@link #LONGEST_OPENING_PAUSE_MS}
+         * to go on.
+         */
         public boolean accept(short[] samples, int length) {
-            boolean ended = false;
+            fedSamples += length;
+            boolean paused = false;
             if (free != null) {
-                ended = free.accept(samples, length);
+                paused = free.accept(samples, length);
             }
             if (grammar != null) {
-                boolean grammarEnded = grammar.accept(samples, length);
-                ended = free == null ? grammarEnded : ended;
+                boolean grammarPaused = grammar.accept(samples, length);
+                paused = free == null ? grammarPaused : paused;
             }
-            return ended;
+            if (!paused || !openAnswer) {
+                return paused;
+            }
+            SpeechRecognizer.Utterance lead = free != null ? free : grammar;
+            long quiet = lead.quietMillis();
+            long pauseAt = fedSamples / 8 - quiet;
+            if (Math.abs(pauseAt - judgedPauseAt) > 20) { // a new pause (not the same one, ±1 frame): judge it once
+                judgedPauseAt = pauseAt;
+                askedSomething = !AnswerSoFar.asksNothingYet(lead.heardSoFar());
+            }
+            return askedSomething || quiet >= LONGEST_OPENING_PAUSE_MS;
         }
 
         public boolean heardSpeech() {

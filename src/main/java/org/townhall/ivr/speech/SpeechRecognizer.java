@@ -18,11 +18,20 @@ public interface SpeechRecognizer extends AutoCloseable {
 
     /** One utterance being recognised; feed it audio as it arrives. Not thread-safe; close it when done. */
     interface Utterance extends AutoCloseable {
-        /** Feeds 8 kHz samples; returns true once the recognizer heard the end of the utterance (silence after speech). */
+        /**
+         * Feeds 8 kHz samples; returns true while the caller is quiet after speaking, from the moment the pause may end
+         * the turn: 500 ms of quiet, or the recognizer's own end of utterance.
+         */
         boolean accept(short[] samples, int length);
 
         /** True once some speech was heard (for barge-in). */
         boolean heardSpeech();
+
+        /** Milliseconds of quiet since the caller last made a sound (0 while speaking or before any speech). */
+        long quietMillis();
+
+        /** The text recognised so far, final or not: to judge whether a pause ends the answer. */
+        String heardSoFar();
 
         /**
          * True when the line was noisy throughout the turn (never as quiet as a clean line between words): what was

@@ -8,6 +8,10 @@ package org.townhall.ivr.speech;
  * otherwise the noise alone would stop every prompt at once and never let a turn end. The noise level is known
  * from the frames heard so far, so a caller who speaks from the very first frame is recognised as speaking once the
  * first pause shows the line's real level: the frames of the last 2 s are then looked at again.
+ *
+ * <p>Once the caller speaks, a quiet caller is still speaking in frames under the threshold: a frame within 20 dB of
+ * the caller's loudest counts (never below the line's noise margin). Otherwise the weak syllables of a caller at
+ * −30 dBFS read as pauses, and the turn would end before the last word.
  */
 public final class VoiceActivity {
     private static final int FRAME = NoiseFloor.FRAME_SAMPLES;
@@ -16,6 +20,8 @@ public final class VoiceActivity {
     /** Speech stands out from the line's noise by at least this (RMS ratio: about 8 dB). */
     private static final double ABOVE_NOISE = 2.5;
     private static final int FRAMES_NEEDED = 3;
+    /** Once speech is heard, a frame this close to the caller's loudest frame is still speech (RMS ratio: 20 dB). */
+    private static final double WITHIN_CALLER = 0.03;
 
     private final short[] frame = new short[FRAME];
     private final NoiseFloor noise = new NoiseFloor();
@@ -24,6 +30,7 @@ public final class VoiceActivity {
     private long speechStartSample = -1;
     private long samples;
     private long lastLoudSample = -1;
+    private double loudestSpeech;
 
     /** Feeds samples; returns true once speech has been heard. */
     public boolean accept(short[] pcm, int length) {
@@ -41,11 +48,13 @@ public final class VoiceActivity {
 
     /** Looks at the frames of the last 2 s against the threshold the line's noise now gives. */
     private void judgeRecentFrames() {
-        double threshold = Math.max(THRESHOLD, ABOVE_NOISE * noise.level());
-        if (noise.recent(0) > threshold) {
-            lastLoudSample = samples;
-        }
+        double aboveNoise = ABOVE_NOISE * noise.level();
+        double threshold = Math.max(THRESHOLD, aboveNoise);
         if (speech) {
+            loudestSpeech = Math.max(loudestSpeech, noise.recent(0));
+            if (noise.recent(0) > stillSpeaking(aboveNoise, threshold)) {
+                lastLoudSample = samples;
+            }
             return;
         }
         int run = 0;
@@ -55,14 +64,23 @@ public final class VoiceActivity {
                 speech = true;
                 long runEnd = samples - (long) back * FRAME;
                 speechStartSample = runEnd - (long) FRAME * FRAMES_NEEDED;
+                for (int later = back + FRAMES_NEEDED - 1; later >= 0; later--) {
+                    loudestSpeech = Math.max(loudestSpeech, noise.recent(later));
+                }
+                double still = stillSpeaking(aboveNoise, threshold);
                 for (int later = back; later >= 0; later--) {
-                    if (noise.recent(later) > threshold) {
+                    if (noise.recent(later) > still) {
                         lastLoudSample = Math.max(lastLoudSample, samples - (long) later * FRAME);
                     }
                 }
                 return;
             }
         }
+    }
+
+    /** The level a frame needs, once the caller speaks, to count as speech: close to the caller, above the noise. */
+    private double stillSpeaking(double aboveNoise, double threshold) {
+        return Math.max(aboveNoise, Math.min(threshold, WITHIN_CALLER * loudestSpeech));
     }
 
     public boolean heardSpeech() {

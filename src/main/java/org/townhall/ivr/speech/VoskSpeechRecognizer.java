@@ -97,6 +97,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
     private static final class VoskUtterance implements Utterance {
         private final Recognizer recognizer;
         private final Resampler resampler = new Resampler();
+        private final HumFilter hum = new HumFilter();
         private final VoiceActivity activity = new VoiceActivity();
         private final NoiseReducer denoiser = new NoiseReducer();
         private final LineNoise line = new LineNoise();
@@ -109,8 +110,10 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
         @Override
         public boolean accept(short[] samples, int length) {
-            activity.accept(samples, length);
-            line.measure(samples, length);
+            // the level measures look at the telephone band only; the model gets the audio as it came
+            short[] band = hum.process(samples, length);
+            activity.accept(band, length);
+            line.measure(band, length);
             // steady noise is subtracted below 4 kHz; above, the line's noise is continued at its level
             short[] clean = denoiser.process(samples, length);
             short[] wide = line.fillUpperBand(resampler.process(clean, clean.length));
@@ -128,6 +131,25 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         @Override
         public boolean heardSpeech() {
             return activity.heardSpeech();
+        }
+
+        @Override
+        public long quietMillis() {
+            return activity.quietSamplesAfterSpeech() / 8;
+        }
+
+        @Override
+        public String heardSoFar() {
+            StringBuilder text = new StringBuilder();
+            for (Transcript t : segments) {
+                text.append(t.text()).append(' ');
+            }
+            try {
+                text.append(JSON.readTree(recognizer.getPartialResult()).path("partial").asText(""));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable Vosk partial result", e);
+            }
+            return text.toString().replace("[unk]", " ").replaceAll("\\s+", " ").strip();
         }
 
         @Override

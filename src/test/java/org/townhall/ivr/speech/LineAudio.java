@@ -16,4 +16,21 @@ final class LineAudio {
         }
         return a;
     }
+
+    /** A tone of the given frequency and RMS added to the audio, from sample {@code from} to {@code to}; returns it. */
+    static short[] tone(short[] a, double hz, double rms, int from, int to) {
+        for (int i = from; i < to; i++) {
+            a[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE,
+                    Math.round(a[i] + rms * Math.sqrt(2) * Math.sin(2 * Math.PI * hz * i / 8000.0))));
+        }
+        return a;
+    }
+
+    static double rms(short[] a, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += (double) a[i] * a[i];
+        }
+        return Math.sqrt(sum / (to - from));
+    }
 }

@@ -67,4 +67,17 @@ class VoiceActivityTest {
         assertEquals(0, activity.speechStartSample(), "from the first frame");
         assertEquals(2000, activity.quietSamplesAfterSpeech(), 160, "quiet since the word ended");
     }
+
+    @Test
+    @DisplayName("a quiet caller's weak syllables do not end the turn, and the quiet after the last word does")
+    void quietCallerIsHeardToTheLastWord() {
+        short[] audio = LineAudio.hiss(3 * 8000, 30, 6);
+        word(audio, 4000, 8000, 700); // about -33 dBFS: a quiet caller
+        word(audio, 8000, 12800, 150); // 600 ms of weak syllables, under the fixed threshold
+        word(audio, 12800, 15200, 700);
+        VoiceActivity activity = fed(Arrays.copyOf(audio, 12800));
+        assertTrue(activity.quietSamplesAfterSpeech() < 320, "still speaking: " + activity.quietSamplesAfterSpeech());
+        activity = fed(audio);
+        assertEquals(24000 - 15200, activity.quietSamplesAfterSpeech(), 320, "quiet since the last word");
+    }
 }
