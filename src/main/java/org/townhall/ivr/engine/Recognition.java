@@ -22,8 +22,11 @@ import org.townhall.ivr.speech.Vocabulary;
 public final class Recognition {
     private static final Logger log = LoggerFactory.getLogger(Recognition.class);
 
-    /** How long a caller may pause after a bare greeting before the turn ends (a pause after a request: 500 ms). */
-    static final long LONGEST_OPENING_PAUSE_MS = 1500;
+    /**
+     * How long a caller may pause in an unfinished answer (a bare greeting, a hesitation after "about the") before
+     * the turn ends; any other pause ends it after 500 ms.
+     */
+    static final long LONGEST_PAUSE_MS = 1500;
 
     private final SpeechRecognizer recognizer;
     private final SentenceMeanings meanings;
@@ -91,9 +94,9 @@ public final class Recognition {
         private final SpeechRecognizer.Utterance grammar;
         private final boolean openAnswer;
         private long fedSamples;
-        /** The pause last judged (where it started, ms into the turn) and whether the answer before it asked anything. */
+        /** The pause last judged (where it started, ms into the turn) and whether the answer before it may be whole. */
         private long judgedPauseAt = -1;
-        private boolean askedSomething;
+        private boolean couldBeWhole;
         private boolean closed;
 
         private Turn(SpeechRecognizer.Utterance free, SpeechRecognizer.Utterance grammar, boolean openAnswer) {
@@ -103,9 +106,9 @@ public final class Recognition {
         }
 
         /**
-         * Feeds 8 kHz audio; true once the caller finished speaking. A pause ends an open answer only once something
-         * was asked: after a bare greeting ("Hi, … yes, hello, …") the caller gets up to {@link #LONGEST_OPENING_PAUSE_MS}
-         * to go on.
+         * Feeds 8 kHz audio; true once the caller finished speaking. In an open answer, a pause after a bare greeting
+         * ("Hi, … yes, hello, …") or in the middle of a phrase ("about the …") gives the caller up to
+         * {@link #LONGEST_PAUSE_MS} to go on.
          */
         public boolean accept(short[] samples, int length) {
             fedSamples += length;
@@ -125,9 +128,9 @@ public final class Recognition {
             long pauseAt = fedSamples / 8 - quiet;
             if (Math.abs(pauseAt - judgedPauseAt) > 20) { // a new pause (not the same one, ±1 frame): judge it once
                 judgedPauseAt = pauseAt;
-                askedSomething = !AnswerSoFar.asksNothingYet(lead.heardSoFar());
+                couldBeWhole = !AnswerSoFar.unfinished(lead.heardSoFar());
             }
-            return askedSomething || quiet >= LONGEST_OPENING_PAUSE_MS;
+            return couldBeWhole || quiet >= LONGEST_PAUSE_MS;
         }
 
         public boolean heardSpeech() {

@@ -30,7 +30,10 @@ public interface SpeechRecognizer extends AutoCloseable {
         /** Milliseconds of quiet since the caller last made a sound (0 while speaking or before any speech). */
         long quietMillis();
 
-        /** The text recognised so far, final or not: to judge whether a pause ends the answer. */
+        /**
+         * The text recognised so far, final: call it at a pause, to judge whether the pause ends the answer. Speech
+         * after it is recognised as a new segment, as after the recognizer's own end of utterance.
+         */
         String heardSoFar();
 
         /**

@@ -140,16 +140,15 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
         @Override
         public String heardSoFar() {
+            Transcript segment = parse(recognizer.getResult()); // final up to the pause; what follows is a new segment
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
             StringBuilder text = new StringBuilder();
             for (Transcript t : segments) {
-                text.append(t.text()).append(' ');
+                text.append(text.length() == 0 ? "" : " ").append(t.text());
             }
-            try {
-                text.append(JSON.readTree(recognizer.getPartialResult()).path("partial").asText(""));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable Vosk partial result", e);
-            }
-            return text.toString().replace("[unk]", " ").replaceAll("\\s+", " ").strip();
+            return text.toString();
         }
 
         @Override
