@@ -93,20 +93,25 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 long feedNanos;
                 long finishNanos;
                 long endAtSample = -1;
+                long endingFrameNanos = 0; // the frame that ends the turn: judging the pause is part of the wait
                 try (Recognition.Turn turn = passes.start(language, vocabulary)) {
                     // as in a live call, the turn stops listening where it judges the caller has finished
                     for (int i = 0; i < audio.length && endAtSample < 0; i += 160) {
                         short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
+                        long frameStart = System.nanoTime();
                         if (turn.accept(chunk, chunk.length)) {
                             endAtSample = i + chunk.length;
+                            endingFrameNanos = System.nanoTime() - frameStart;
                         }
                     }
                     feedNanos = System.nanoTime() - start;
                     // streamed live, the caller then goes quiet: how much silence until the end of the turn is heard
                     short[] quiet = new short[160];
                     for (int fed = 0; endAtSample < 0 && fed < MAX_ENDPOINT_MS * 8; fed += 160) {
+                        long frameStart = System.nanoTime();
                         if (turn.accept(quiet, quiet.length)) {
                             endAtSample = audio.length + fed + 160;
+                            endingFrameNanos = System.nanoTime() - frameStart;
                         }
                     }
                     long finishStart = System.nanoTime();
@@ -119,7 +124,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 double speechEndSample = audio.length - trailingQuietMs(audio) * 8;
                 boolean cutShort = endAtSample >= 0 && endAtSample < speechEndSample;
                 double toNextPromptMs = (endAtSample < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
-                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + (finishNanos + decideNanos) / 1e6;
+                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + (endingFrameNanos + finishNanos + decideNanos) / 1e6;
                 Transcript transcript = readings.isEmpty() ? Transcript.EMPTY : readings.get(0).transcript();
                 double audioMs = audio.length / 8.0;
                 double totalMs = (System.nanoTime() - start) / 1e6;

@@ -123,14 +123,23 @@ public final class Recognition {
             if (!paused || !openAnswer) {
                 return paused;
             }
-            SpeechRecognizer.Utterance lead = free != null ? free : grammar;
-            long quiet = lead.quietMillis();
+            long quiet = (free != null ? free : grammar).quietMillis();
             long pauseAt = fedSamples / 8 - quiet;
             if (Math.abs(pauseAt - judgedPauseAt) > 20) { // a new pause (not the same one, ±1 frame): judge it once
                 judgedPauseAt = pauseAt;
-                couldBeWhole = !AnswerSoFar.unfinished(lead.heardSoFar());
+                couldBeWhole = !unfinished();
             }
             return couldBeWhole || quiet >= LONGEST_PAUSE_MS;
+        }
+
+        /**
+         * At a pause: nothing asked yet in the leading reading (the phrase reading invents words under noise), or a
+         * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough).
+         */
+        private boolean unfinished() {
+            String lead = (free != null ? free : grammar).heardSoFar();
+            String other = free != null && grammar != null ? grammar.heardSoFar() : lead;
+            return AnswerSoFar.asksNothingYet(lead) || AnswerSoFar.endsMidPhrase(lead) && AnswerSoFar.endsMidPhrase(other);
         }
 
         public boolean heardSpeech() {

@@ -14,8 +14,8 @@ public final class AnswerSoFar {
     /** Openings that are not filler words for matching but still ask for nothing, English and French. */
     private static final Set<String> OPENINGS = Stream.of(
             "yes", "yeah", "yep", "hey", "good", "morning", "afternoon", "evening", "oh", "ok", "okay", "well", "right",
-            "erm", "hmm", "mm", "sorry", "ah", "oui", "allo", "bonsoir", "ben", "bah", "voila", "ecoutez", "ouais",
-            "bon", "hein", "pardon").map(Words::stem).collect(Collectors.toUnmodifiableSet());
+            "erm", "hmm", "mm", "ah", "oui", "allo", "bonsoir", "ben", "bah", "voila", "ecoutez", "ouais",
+            "bon", "hein").map(Words::stem).collect(Collectors.toUnmodifiableSet());
     /** Words a sentence does not end on (articles, possessives, prepositions, conjunctions, hesitations). */
     private static final Set<String> GOES_ON = Set.of(
             "the", "a", "an", "my", "your", "our", "their", "and", "but", "or", "to", "of", "with", "for", "about",
@@ -26,20 +26,19 @@ public final class AnswerSoFar {
     private AnswerSoFar() {
     }
 
-    /**
-     * True when the text cannot be the whole answer: nothing beyond greetings, fillers and the ways a sentence starts
-     * (or nothing at all), or a last word that a sentence does not end on.
-     */
-    public static boolean unfinished(String text) {
-        List<String> tokens = Words.tokens(text);
-        if (!tokens.isEmpty() && GOES_ON.contains(tokens.get(tokens.size() - 1))) {
-            return true;
-        }
+    /** True when the text holds no word beyond greetings, fillers and the ways a sentence starts (or nothing). */
+    public static boolean asksNothingYet(String text) {
         for (String word : Words.content(text)) {
             if (!OPENINGS.contains(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True when the text's last word is one a sentence does not end on ("about the", "my bin and"). */
+    public static boolean endsMidPhrase(String text) {
+        List<String> tokens = Words.tokens(text);
+        return !tokens.isEmpty() && GOES_ON.contains(tokens.get(tokens.size() - 1));
     }
 }

@@ -13,7 +13,7 @@ package org.townhall.ivr.speech;
  * <p>A 4th-order Butterworth high-pass at 200 Hz (two biquads): −48 dB at 50 Hz, −24 dB at 100 Hz, −3 dB at
  * 200 Hz. One instance per stream; not thread-safe.
  */
-final class HumFilter {
+public final class HumFilter {
     private static final double RATE = 8000;
     private static final double CUTOFF = 200;
 
@@ -21,7 +21,7 @@ final class HumFilter {
     private final Biquad second = new Biquad(1.3066);
 
     /** The filtered copy of {@code length} samples; the input is not changed. */
-    short[] process(short[] pcm, int length) {
+    public short[] process(short[] pcm, int length) {
         short[] out = new short[length];
         for (int i = 0; i < length; i++) {
             double v = second.next(first.next(pcm[i]));

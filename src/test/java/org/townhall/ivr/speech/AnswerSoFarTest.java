@@ -13,7 +13,7 @@ class AnswerSoFarTest {
     void greetingsAreUnfinished() {
         for (String text : new String[] {"", "hello", "hi there", "yeah hello", "good morning", "um", "right",
                 "bonjour", "allô oui", "bonjour madame euh"}) {
-            assertTrue(AnswerSoFar.unfinished(text), text);
+            assertTrue(AnswerSoFar.asksNothingYet(text), text);
         }
     }
 
@@ -22,7 +22,7 @@ class AnswerSoFarTest {
     void cutPhrasesAreUnfinished() {
         for (String text : new String[] {"i'm calling about the", "my bin and", "it's about my", "c'est pour le",
                 "j'appelle à propos de"}) {
-            assertTrue(AnswerSoFar.unfinished(text), text);
+            assertTrue(AnswerSoFar.endsMidPhrase(text), text);
         }
     }
 
@@ -31,7 +31,8 @@ class AnswerSoFarTest {
     void requestsMayBeWhole() {
         for (String text : new String[] {"my bin was not emptied", "passport", "hello my bin was not emptied",
                 "operator", "je voudrais un passeport", "no"}) {
-            assertFalse(AnswerSoFar.unfinished(text), text);
+            assertFalse(AnswerSoFar.asksNothingYet(text), text);
+            assertFalse(AnswerSoFar.endsMidPhrase(text), text);
         }
     }
 }
