@@ -12,10 +12,7 @@ import org.junit.jupiter.api.Test;
 class VoiceActivityTest {
     /** Adds a 300 Hz "word" of the given RMS from sample {@code from} to {@code to}. */
     private static void word(short[] a, int from, int to, double rms) {
-        for (int i = from; i < to; i++) {
-            a[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE,
-                    a[i] + rms * Math.sqrt(2) * Math.sin(2 * Math.PI * 300 * i / 8000.0)));
-        }
+        LineAudio.tone(a, 300, rms, from, to);
     }
 
     private static VoiceActivity fed(short[] audio) {
