@@ -8,6 +8,7 @@ import java.util.concurrent.*;
 import org.townhall.ivr.config.*;
 import org.townhall.ivr.engine.SpeechIntents;
 import org.townhall.ivr.speech.*;
+import org.townhall.ivr.audio.WavFile;
 
 public class SpeechLoad {
     public static void main(String[] args) throws Exception {

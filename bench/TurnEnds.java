@@ -8,6 +8,7 @@ import java.nio.file.*;
 import java.util.*;
 import java.util.zip.GZIPInputStream;
 import org.townhall.ivr.speech.*;
+import org.townhall.ivr.audio.WavFile;
 
 public class TurnEnds {
     static final Path SOUNDS = Path.of("/usr/share/asterisk/sounds/en");

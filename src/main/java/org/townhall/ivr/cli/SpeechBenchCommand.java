@@ -2,6 +2,7 @@ package org.townhall.ivr.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.townhall.ivr.speech.SpeechModels;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.speech.Vocabulary;
-import org.townhall.ivr.speech.WavFile;
+import org.townhall.ivr.audio.WavFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +33,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "speech-bench", mixinStandardHelpOptions = true,
         description = {"Measure speech routing on labelled recordings: lines 'wav-path<TAB>expected-department'",
-                "(paths relative to the set file; 8 kHz 16-bit mono WAV; expected 'none' when no department fits).",
-                "Prints one JSON line per utterance, then the totals."})
+                "(paths relative to the set file; any common WAV: PCM, float or G.711, any rate and channels, heard as",
+                "on a phone line at 8 kHz; expected 'none' when no department fits).",
+                "Prints one JSON line per utterance, then the totals; a line that cannot be measured is reported on",
+                "stderr with its number, left out of the totals, and the exit code is 1."})
 final class SpeechBenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The streamed turn gives up waiting for the end of speech after this much silence (then no-input rules apply). */
@@ -80,57 +83,47 @@ final class SpeechBenchCommand implements Callable<Integer> {
                     recognition.equals("phrases") ? 0 : 1);
             Vocabulary vocabulary = recognition.equals("free-form") ? Vocabulary.FREE_FORM : Vocabulary.openAnswer(phrases);
             Path base = set.toAbsolutePath().getParent();
-            for (String line : Files.readAllLines(set)) {
+            List<String> lines = Files.readAllLines(set);
+            for (int n = 1; n <= lines.size(); n++) {
+                String line = lines.get(n - 1);
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] fields = line.split("\t");
-                Path wav = base.resolve(fields[0]);
                 String expected = fields.length > 1 ? fields[1].trim() : "none";
-                short[] audio = WavFile.read8k(wav);
-                long start = System.nanoTime();
-                List<Recognition.Reading> readings;
-                long feedNanos;
-                long finishNanos;
-                long endAtSample = -1;
-                long endingFrameNanos = 0; // the frame that ends the turn: judging the pause is part of the wait
-                try (Recognition.Turn turn = passes.start(language, vocabulary)) {
-                    // as in a live call, the turn stops listening where it judges the caller has finished
-                    for (int i = 0; i < audio.length && endAtSample < 0; i += 160) {
-                        short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
-                        long frameStart = System.nanoTime();
-                        if (turn.accept(chunk, chunk.length)) {
-                            endAtSample = i + chunk.length;
-                            endingFrameNanos = System.nanoTime() - frameStart;
-                        }
+                short[] audio;
+                try {
+                    if (!expected.equals("none") && !intents.containsKey(expected)) {
+                        throw new IllegalArgumentException("expected '" + expected + "' is neither a department this menu "
+                                + "leads to (" + String.join(", ", intents.keySet()) + ") nor 'none'");
                     }
-                    feedNanos = System.nanoTime() - start;
-                    // streamed live, the caller then goes quiet: how much silence until the end of the turn is heard
-                    short[] quiet = new short[160];
-                    for (int fed = 0; endAtSample < 0 && fed < MAX_ENDPOINT_MS * 8; fed += 160) {
-                        long frameStart = System.nanoTime();
-                        if (turn.accept(quiet, quiet.length)) {
-                            endAtSample = audio.length + fed + 160;
-                            endingFrameNanos = System.nanoTime() - frameStart;
-                        }
+                    Path wav = base.resolve(fields[0].trim());
+                    if (!Files.isRegularFile(wav)) {
+                        throw new IOException("no such file: " + wav);
                     }
-                    long finishStart = System.nanoTime();
-                    readings = turn.finish();
-                    finishNanos = System.nanoTime() - finishStart;
+                    audio = WavFile.read8k(wav);
+                } catch (IOException | RuntimeException e) {
+                    System.err.println(set + " line " + n + ": " + e.getMessage() + " (left out of the totals)");
+                    totals.skipped++;
+                    continue;
                 }
+                Streamed turn = stream(passes, vocabulary, audio);
                 long decideStart = System.nanoTime();
-                SpeechDecision decision = SpeechDecision.of(matcher, meaning, readings);
+                SpeechDecision decision = SpeechDecision.of(matcher, meaning, turn.readings());
                 long decideNanos = System.nanoTime() - decideStart;
                 double speechEndSample = audio.length - trailingQuietMs(audio) * 8;
+                long endAtSample = turn.endAtSample();
                 boolean cutShort = endAtSample >= 0 && endAtSample < speechEndSample;
                 double toNextPromptMs = (endAtSample < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
-                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + (endingFrameNanos + finishNanos + decideNanos) / 1e6;
+                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + (turn.endingFrameNanos() + turn.finishNanos()
+                        + decideNanos) / 1e6;
+                List<Recognition.Reading> readings = turn.readings();
                 Transcript transcript = readings.isEmpty() ? Transcript.EMPTY : readings.get(0).transcript();
                 double audioMs = audio.length / 8.0;
-                double totalMs = (System.nanoTime() - start) / 1e6;
+                double totalMs = (turn.nanos() + decideNanos) / 1e6;
                 // streamed live, the recognizer keeps up while the caller talks when feeding is faster than real time:
                 // what is left after the caller stops is the final step, plus any backlog
-                double afterAudioMs = Math.max(0, feedNanos / 1e6 - audioMs) + (totalMs - feedNanos / 1e6);
+                double afterAudioMs = Math.max(0, turn.feedNanos() / 1e6 - audioMs) + (totalMs - turn.feedNanos() / 1e6);
                 String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs, toNextPromptMs, cutShort);
                 ObjectNode out = JSON.createObjectNode();
                 out.put("file", fields[0]);
@@ -155,7 +148,50 @@ final class SpeechBenchCommand implements Callable<Integer> {
             }
         }
         System.out.println(JSON.writeValueAsString(totals.json(recognition)));
-        return 0;
+        return totals.skipped == 0 ? 0 : 1;
+    }
+
+    /**
+     * A recording streamed as a live call streams it, in 20 ms frames: the turn stops listening where it judges the
+     * caller has finished, or, the recording over, after the quiet that follows.
+     *
+     * @param endAtSample where the turn ended, in samples from the start (-1: it never ended)
+     * @param feedNanos the time spent on the recording's frames
+     * @param endingFrameNanos the time spent on the frame that ended the turn (judging the pause is part of the wait)
+     * @param finishNanos the time the readings took once the turn ended
+     * @param nanos the whole time, the quiet after the recording included
+     */
+    private record Streamed(List<Recognition.Reading> readings, long endAtSample, long feedNanos, long endingFrameNanos,
+                            long finishNanos, long nanos) {
+    }
+
+    private Streamed stream(Recognition passes, Vocabulary vocabulary, short[] audio) {
+        long start = System.nanoTime();
+        long endAtSample = -1;
+        long endingFrameNanos = 0;
+        try (Recognition.Turn turn = passes.start(language, vocabulary)) {
+            for (int i = 0; i < audio.length && endAtSample < 0; i += 160) {
+                short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
+                long frameStart = System.nanoTime();
+                if (turn.accept(chunk, chunk.length)) {
+                    endAtSample = i + chunk.length;
+                    endingFrameNanos = System.nanoTime() - frameStart;
+                }
+            }
+            long feedNanos = System.nanoTime() - start;
+            short[] quiet = new short[160];
+            for (int fed = 0; endAtSample < 0 && fed < MAX_ENDPOINT_MS * 8; fed += 160) {
+                long frameStart = System.nanoTime();
+                if (turn.accept(quiet, quiet.length)) {
+                    endAtSample = audio.length + fed + 160;
+                    endingFrameNanos = System.nanoTime() - frameStart;
+                }
+            }
+            long finishStart = System.nanoTime();
+            List<Recognition.Reading> readings = turn.finish();
+            long end = System.nanoTime();
+            return new Streamed(readings, endAtSample, feedNanos, endingFrameNanos, end - finishStart, end - start);
+        }
     }
 
     /** How long the recording goes on after the caller's last sound (the end of speech, for latency). */
@@ -185,6 +221,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
         double cpuMs;
         double audioMs;
         int endedBeforeSpeech;
+        int skipped;
 
         String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio, double toNextPrompt,
                 boolean cutShort) {
@@ -207,6 +244,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
             o.put("p50MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.50)));
             o.put("p95MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.95)));
             o.put("turnsEndedEarly", endedBeforeSpeech);
+            o.put("linesLeftOut", skipped);
             return o;
         }
 

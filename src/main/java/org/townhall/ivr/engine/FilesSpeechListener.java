@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.townhall.ivr.speech.WavFile;
+import org.townhall.ivr.audio.WavFile;
 import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.Vocabulary;
 

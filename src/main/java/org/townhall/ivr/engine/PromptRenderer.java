@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.townhall.ivr.config.Prompt;
 import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.audio.WavFile;
 import org.townhall.ivr.voice.SpeechSynthesizer;
+import org.townhall.ivr.voice.TelephoneAudio;
 import org.townhall.ivr.voice.SynthesisException;
 
 /**
@@ -42,10 +45,11 @@ public final class PromptRenderer {
     }
 
     /** What a rendering did, per language. */
-    public record Report(List<String> rendered, List<String> unchanged, List<String> recorded, List<String> removed,
-                         List<String> failed, List<String> noVoice) {
+    public record Report(List<String> rendered, List<String> unchanged, List<String> recorded, List<String> converted,
+                         List<String> removed, List<String> failed, List<String> noVoice) {
         public String summary() {
-            return rendered.size() + " rendered, " + unchanged.size() + " unchanged, " + recorded.size() + " recorded, "
+            return rendered.size() + " rendered, " + unchanged.size() + " unchanged, " + recorded.size() + " recorded"
+                    + (converted.isEmpty() ? "" : " (" + converted.size() + " converted to 8 kHz mono)") + ", "
                     + removed.size() + " removed, " + failed.size() + " failed, " + noVoice.size()
                     + " without a voice or a recording";
         }
@@ -53,7 +57,7 @@ public final class PromptRenderer {
 
     public Report render(TownHall townHall) throws IOException {
         Report report = new Report(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String language : townHall.languages()) {
             renderLanguage(townHall, language, report);
         }
@@ -77,6 +81,7 @@ public final class PromptRenderer {
             boolean rendered = manifest.containsKey(prompt.id());
             if (!rendered && hasRecording(dir, prompt.id())) {
                 report.recorded().add(name);
+                fitForTelephone(file, name, report);
                 continue;
             }
             String hash = hash(text);
@@ -106,6 +111,40 @@ public final class PromptRenderer {
         }
         save(dir, manifest);
     }
+
+    /**
+     * Asterisk's {@code wav} format plays 8 kHz 16-bit mono PCM only: a recording in another WAV variant (a recorder
+     * app's 44.1 kHz stereo, an editor's 24-bit) is converted in place, its original kept in {@code originals/}
+     * beside it. One that cannot be read is reported and left as it is.
+     */
+    private static void fitForTelephone(Path file, String name, Report report) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return; // recorded in another format (.sln, .ulaw…): Asterisk plays those as they are
+        }
+        WavFile.Info info;
+        short[] samples;
+        try {
+            info = WavFile.info(Files.readAllBytes(file));
+            if (info.isTelephoneWav()) {
+                return;
+            }
+            samples = WavFile.read8k(file);
+        } catch (IOException e) {
+            log.error("recorded prompt {} cannot be played: {}", file, e.getMessage());
+            report.failed().add(name);
+            return;
+        }
+        Path original = file.resolveSibling(ORIGINALS).resolve(file.getFileName());
+        Files.createDirectories(original.getParent());
+        Files.copy(file, original, StandardCopyOption.REPLACE_EXISTING);
+        TelephoneAudio.ofSamples(samples).writeWav(file);
+        log.info("recorded prompt {} was {}: converted to 8 kHz 16-bit mono, the original kept in {}", file,
+                info.describe(), original);
+        report.converted().add(name);
+    }
+
+    /** Where recordings converted for the telephone keep their original, beside the prompts of their language. */
+    static final String ORIGINALS = "originals";
 
     private static boolean hasRecording(Path dir, String id) {
         return PromptLibrary.EXTENSIONS.stream().anyMatch(ext -> Files.isRegularFile(dir.resolve(id + "." + ext)));

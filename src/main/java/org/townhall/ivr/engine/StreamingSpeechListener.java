@@ -20,7 +20,7 @@ import org.townhall.ivr.audiosocket.AudioSocketSession;
 import org.townhall.ivr.audiosocket.Frame;
 import org.townhall.ivr.audiosocket.PendingSession;
 import org.townhall.ivr.audiosocket.PromptPlayer;
-import org.townhall.ivr.speech.WavFile;
+import org.townhall.ivr.audio.WavFile;
 
 /**
  * Speech over AudioSocket (Asterisk 18+): the prompt is streamed to the caller while their audio streams to the

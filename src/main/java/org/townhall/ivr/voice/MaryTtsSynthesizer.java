@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import marytts.modules.synthesis.Voice;
+import org.townhall.ivr.audio.RateConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -43,7 +44,7 @@ public final class MaryTtsSynthesizer implements SpeechSynthesizer {
 
     private final Path voicesDirectory;
     private final MaryEngine engine;
-    private final Map<Integer, Resampler> resamplers = new ConcurrentHashMap<>();
+    private final Map<Integer, RateConverter> resamplers = new ConcurrentHashMap<>();
     private final Map<String, String> failedLanguages = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -145,8 +146,8 @@ public final class MaryTtsSynthesizer implements SpeechSynthesizer {
         for (int i = 0; i < native16.length; i++) {
             signal[i] = native16[i];
         }
-        Resampler resampler = resamplers.computeIfAbsent(pcm.sampleRate(),
-                rate -> new Resampler(rate, TelephoneAudio.SAMPLE_RATE));
+        RateConverter resampler = resamplers.computeIfAbsent(pcm.sampleRate(),
+                rate -> new RateConverter(rate, TelephoneAudio.SAMPLE_RATE));
         return TelephoneAudio.wrap(Loudness.toTelephoneLevel(resampler.process(signal)));
     }
 

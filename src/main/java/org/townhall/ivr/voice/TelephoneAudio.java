@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
+import org.townhall.ivr.audio.WavFile;
 
 /**
  * Telephone audio as Asterisk plays it: 8 kHz, 16-bit signed little-endian, mono PCM. Immutable.
@@ -17,9 +18,7 @@ import java.util.Locale;
  */
 public final class TelephoneAudio {
     /** Samples per second. */
-    public static final int SAMPLE_RATE = 8000;
-    /** Size of the canonical WAV header written by {@link #writeWav(Path)}. */
-    public static final int WAV_HEADER_BYTES = 44;
+    public static final int SAMPLE_RATE = WavFile.RATE;
 
     private static final double FULL_SCALE = 32768.0;
 
@@ -61,19 +60,7 @@ public final class TelephoneAudio {
 
     /** A complete WAV file: the canonical 44-byte header followed by the samples. */
     public byte[] wavBytes() {
-        int dataBytes = samples.length * 2;
-        ByteBuffer wav = ByteBuffer.allocate(WAV_HEADER_BYTES + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put(ascii("RIFF")).putInt(36 + dataBytes).put(ascii("WAVE"));
-        wav.put(ascii("fmt ")).putInt(16)
-                .putShort((short) 1)                 // PCM
-                .putShort((short) 1)                 // mono
-                .putInt(SAMPLE_RATE)
-                .putInt(SAMPLE_RATE * 2)             // byte rate
-                .putShort((short) 2)                 // block align
-                .putShort((short) 16);               // bits per sample
-        wav.put(ascii("data")).putInt(dataBytes);
-        wav.asShortBuffer().put(samples);
-        return wav.array();
+        return WavFile.bytes8k(samples);
     }
 
     /**
@@ -119,10 +106,6 @@ public final class TelephoneAudio {
 
     private static double decibels(double ratio) {
         return ratio == 0 ? Double.NEGATIVE_INFINITY : 20 * Math.log10(ratio);
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     @Override

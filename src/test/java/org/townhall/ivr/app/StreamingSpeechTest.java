@@ -67,7 +67,7 @@ class StreamingSpeechTest {
     @Test
     @DisplayName("on a loud line (a street, a car), the noise alone does not interrupt the prompt; the caller's words do")
     void loudLineDoesNotInterruptThePrompt() throws Exception {
-        short[] words = org.townhall.ivr.speech.WavFile.read8k(Path.of(SpeechRoutingTest.OPERATOR));
+        short[] words = org.townhall.ivr.audio.WavFile.read8k(Path.of(SpeechRoutingTest.OPERATOR));
         short[] line = new short[2 * 8000 + words.length + 8000];
         java.util.Random random = new java.util.Random(3);
         for (int i = 0; i < line.length; i++) { // about -31 dBFS of noise: louder than a quiet line's threshold

@@ -2,6 +2,7 @@ package org.townhall.ivr.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.townhall.ivr.audio.Sox;
 import picocli.CommandLine;
 
 /** The command line: what a supervisor types and reads. */
@@ -151,6 +153,35 @@ class CommandLineTest {
         Path requests = dir.resolve("from-calls.tsv");
         Files.writeString(requests, run.out());
         assertEquals(0, run("phrase-check", "--set", requests.toString()).exit());
+    }
+
+    @Test
+    @DisplayName("speech-bench measures a town hall's own recordings in any WAV variant, and names the lines it cannot")
+    void speechBenchOnRecordingsAsTheyCome() throws Exception {
+        Path operator = Path.of("/usr/share/asterisk/sounds/en/vm-reachoper.wav");
+        assumeTrue(Files.exists(operator) && Sox.installed(), "install asterisk-core-sounds-en-wav and sox (.ci/run does)");
+        // as a recorder app writes it
+        Sox.convert(operator, dir.resolve("operator-44k-stereo.wav"), "-r", "44100", "-c", "2", "-b", "24");
+        Path set = dir.resolve("ours.tsv");
+        Files.writeString(set, String.join("\n", "# wav\texpected",
+                operator + "\treception",
+                "operator-44k-stereo.wav\treception",
+                "/usr/share/asterisk/sounds/en/vm-nobodyavail.wav\tnone",
+                "missing.wav\troads",
+                operator + "\troad"));
+        Run run = run("speech-bench", "--set", set.toString());
+        assertEquals(1, run.exit(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(4, lines.length, run.out());
+        assertTrue(lines[0].contains("\"outcome\":\"right") && lines[0].contains("\"department\":\"reception\""), lines[0]);
+        assertTrue(lines[1].contains("\"file\":\"operator-44k-stereo.wav\"") && lines[1].contains("\"outcome\":\"right")
+                && lines[1].contains("\"department\":\"reception\""), lines[1]);
+        assertTrue(lines[2].contains("\"outcome\":\"right-no-transfer\""), lines[2]);
+        assertTrue(lines[3].contains("\"utterances\":3") && lines[3].contains("\"wrongTransfers\":0")
+                && lines[3].contains("\"linesLeftOut\":2"), lines[3]);
+        assertTrue(run.err().contains("ours.tsv line 5: no such file: " + dir.resolve("missing.wav")), run.err());
+        assertTrue(run.err().contains("ours.tsv line 6: expected 'road' is neither a department this menu leads to ("),
+                run.err());
     }
 
     @Test

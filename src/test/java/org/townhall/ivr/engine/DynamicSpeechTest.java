@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.townhall.ivr.speech.WavFile;
+import org.townhall.ivr.audio.WavFile;
 import org.townhall.ivr.voice.TextForSpeech;
 
 /** Numbers, digits and dates said at run time, checked through the speech model. */

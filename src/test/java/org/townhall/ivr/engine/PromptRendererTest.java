@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.townhall.ivr.config.ConfigLoader;
 import org.townhall.ivr.config.Prompt;
 import org.townhall.ivr.config.TownHall;
-import org.townhall.ivr.speech.WavFile;
+import org.townhall.ivr.audio.Sox;
+import org.townhall.ivr.audio.WavFile;
 
 /** Rendering the demo's prompts with the real voice, checked by ear: through the real speech model. */
 class PromptRendererTest {
@@ -48,6 +49,17 @@ class PromptRendererTest {
         }
     }
 
+    /** The rendered prompts, but for {@code ids}, as if recorded there by a person (no longer in the manifest). */
+    private void renderedExcept(String... ids) throws Exception {
+        copyRendered();
+        Path manifest = prompts.resolve("en/" + PromptRenderer.MANIFEST);
+        String kept = Files.readString(manifest);
+        for (String id : ids) {
+            kept = kept.replaceAll("(?m)^" + java.util.regex.Pattern.quote(id) + "=.*\\R", "");
+        }
+        Files.writeString(manifest, kept);
+    }
+
     private PromptRenderer.Report render(TownHall townHall) throws Exception {
         return new PromptRenderer(prompts, VoiceRoundTrip.voice()).render(townHall);
     }
@@ -58,7 +70,8 @@ class PromptRendererTest {
         assertEquals(demo.allPrompts().size(), first.rendered().size(), first::summary);
         for (Prompt prompt : demo.allPrompts()) {
             Path file = rendered.resolve("en").resolve(prompt.id() + ".wav");
-            short[] audio = WavFile.read8k(file); // throws unless 8000 Hz, 16-bit, mono
+            assertTrue(WavFile.info(Files.readAllBytes(file)).isTelephoneWav(), prompt.id());
+            short[] audio = WavFile.read8k(file);
             int words = prompt.text("en").orElseThrow().split("\\s+").length;
             double seconds = audio.length / 8000.0;
             assertTrue(seconds > 0.2 * words && seconds < 1.2 * words + 1, prompt.id() + ": " + seconds + " s for " + words + " words");
@@ -93,9 +106,7 @@ class PromptRendererTest {
     @Test
     @DisplayName("a recorded file overrides synthesis and is never overwritten")
     void recordingOverridesSynthesis() throws Exception {
-        copyRendered();
-        Path manifest = prompts.resolve("en/" + PromptRenderer.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replaceAll("(?m)^welcome=.*\\R", ""));
+        renderedExcept("welcome");
         Path recorded = prompts.resolve("en/welcome.wav");
         Files.copy(Path.of("../shared/asterisk/traces/rec-test.wav"), recorded, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         byte[] before = Files.readAllBytes(recorded);
@@ -105,6 +116,29 @@ class PromptRendererTest {
         assertTrue(report.recorded().contains("en/welcome"));
         assertArrayEquals(before, Files.readAllBytes(recorded));
         assertTrue(!Files.readString(prompts.resolve("en/.gitignore")).contains("welcome.wav"), "recordings are committed");
+    }
+
+    @Test
+    @DisplayName("a recording in another WAV variant is converted for the telephone, its original kept; an unplayable one is reported")
+    void recordingIsConvertedForTheTelephone() throws Exception {
+        Path human = Path.of("/usr/share/asterisk/sounds/en/vm-reachoper.wav");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(human) && Sox.installed(),
+                "install asterisk-core-sounds-en-wav and sox (.ci/run does)");
+        renderedExcept("welcome", "message.goodbye");
+        Path recorded = Sox.convert(human, prompts.resolve("en/welcome.wav"), "-r", "44100", "-c", "2", "-b", "24");
+        byte[] original = Files.readAllBytes(recorded);
+        Files.writeString(prompts.resolve("en/message.goodbye.wav"), "not audio");
+
+        PromptRenderer.Report report = render(demo);
+
+        assertEquals(List.of("en/welcome"), report.converted());
+        assertTrue(WavFile.info(Files.readAllBytes(recorded)).isTelephoneWav());
+        Path kept = prompts.resolve("en/originals/welcome.wav");
+        assertArrayEquals(original, Files.readAllBytes(kept), "original kept");
+        assertArrayEquals(WavFile.read8k(kept), WavFile.read8k(recorded), "the same audio, at 8 kHz");
+        assertEquals(List.of("en/message.goodbye"), report.failed());
+        assertEquals("not audio", Files.readString(prompts.resolve("en/message.goodbye.wav")), "left as it is");
+        assertTrue(render(demo).converted().isEmpty(), "converted once");
     }
 
     @Test

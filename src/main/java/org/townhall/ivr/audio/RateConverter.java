@@ -1,8 +1,9 @@
-package org.townhall.ivr.voice;
+package org.townhall.ivr.audio;
 
 /**
- * Rational-ratio polyphase resampler with a Kaiser-windowed sinc low-pass, for bringing a voice's native rate (48 kHz for
- * cmu-slt-hsmm, 16 kHz for most other MaryTTS voices) down to 8 kHz without aliasing.
+ * Rational-ratio polyphase resampler with a Kaiser-windowed sinc low-pass, for bringing any rate down to 8 kHz without
+ * aliasing: a voice's native rate (48 kHz for cmu-slt-hsmm, 16 kHz for most other MaryTTS voices), a recording's
+ * (16, 22.05, 44.1 kHz…).
  *
  * <p>{@code javax.sound}'s own rate conversion does not filter: measured here, a 5 kHz tone converted from 48 kHz to
  * 8 kHz came out at full level (aliased to 3 kHz). This one passes 0–3.5 kHz flat and attenuates everything above
@@ -10,7 +11,7 @@ package org.townhall.ivr.voice;
  *
  * <p>Immutable and thread-safe; build one per input rate and reuse it.
  */
-final class Resampler {
+public final class RateConverter {
     private static final double STOPBAND_DB = 80;
     /** Width of the transition band below the output Nyquist frequency, as a fraction of it (3.5–4 kHz for 8 kHz). */
     private static final double TRANSITION_FRACTION = 0.125;
@@ -24,7 +25,7 @@ final class Resampler {
     /** Delay of the prototype filter, in samples at {@code up * inputRate}. */
     private final long delay;
 
-    Resampler(int inputRate, int outputRate) {
+    public RateConverter(int inputRate, int outputRate) {
         if (inputRate <= 0 || outputRate <= 0) {
             throw new IllegalArgumentException("sample rates must be positive: " + inputRate + " -> " + outputRate);
         }
@@ -57,16 +58,16 @@ final class Resampler {
         this.delay = Math.round(center);
     }
 
-    int inputRate() {
+    public int inputRate() {
         return inputRate;
     }
 
-    int outputRate() {
+    public int outputRate() {
         return outputRate;
     }
 
     /** Resamples; the output is aligned with the input (the filter delay is compensated) and has the same duration. */
-    double[] process(double[] input) {
+    public double[] process(double[] input) {
         if (up == 1 && down == 1) {
             return input.clone();
         }

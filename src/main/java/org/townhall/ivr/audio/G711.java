@@ -1,7 +1,7 @@
-package org.townhall.ivr.simulator;
+package org.townhall.ivr.audio;
 
-/** G.711 μ-law and A-law conversion (the classic Sun reference algorithm) for the raw ulaw/alaw formats. */
-final class G711 {
+/** G.711 μ-law and A-law conversion (the classic Sun reference algorithm) for the ulaw/alaw formats, raw or in WAV. */
+public final class G711 {
 
     private static final int[] SEG_UEND = {0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF, 0x1FFF};
     private static final int[] SEG_AEND = {0x1F, 0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF};
@@ -11,14 +11,14 @@ final class G711 {
     private G711() {
     }
 
-    static short ulawToLinear(byte b) {
+    public static short ulawToLinear(byte b) {
         int u = ~b & 0xff;
         int t = ((u & 0x0f) << 3) + BIAS;
         t <<= (u & 0x70) >> 4;
         return (short) ((u & 0x80) != 0 ? BIAS - t : t - BIAS);
     }
 
-    static byte linearToUlaw(short sample) {
+    public static byte linearToUlaw(short sample) {
         int pcm = sample >> 2;
         int mask;
         if (pcm < 0) {
@@ -38,7 +38,7 @@ final class G711 {
         return (byte) (((seg << 4) | ((pcm >> (seg + 1)) & 0x0f)) ^ mask);
     }
 
-    static short alawToLinear(byte b) {
+    public static short alawToLinear(byte b) {
         int a = (b & 0xff) ^ 0x55;
         int t = (a & 0x0f) << 4;
         int seg = (a & 0x70) >> 4;
@@ -53,7 +53,7 @@ final class G711 {
         return (short) ((a & 0x80) != 0 ? t : -t);
     }
 
-    static byte linearToAlaw(short sample) {
+    public static byte linearToAlaw(short sample) {
         int pcm = sample >> 3;
         int mask;
         if (pcm >= 0) {

@@ -1,4 +1,4 @@
-package org.townhall.ivr.voice;
+package org.townhall.ivr.audio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The decimator to 8 kHz: flat below 3.5 kHz, no aliasing from above 4 kHz. (javax.sound's converter, measured here, let
  * a 5 kHz tone through at full level as a 3 kHz alias.)
  */
-class ResamplerTest {
+class RateConverterTest {
 
     @ParameterizedTest(name = "{0} Hz tone from {1} Hz keeps its level")
     @CsvSource({"300, 48000", "1000, 48000", "3000, 48000", "3400, 48000", "1000, 16000", "3300, 16000",
@@ -37,7 +37,7 @@ class ResamplerTest {
     void durationAndAlignment() {
         double[] click = new double[48000];
         click[24000] = 1;
-        double[] out = new Resampler(48000, 8000).process(click);
+        double[] out = new RateConverter(48000, 8000).process(click);
         assertEquals(8000, out.length);
         int loudest = 0;
         for (int i = 0; i < out.length; i++) {
@@ -54,7 +54,7 @@ class ResamplerTest {
         for (int i = 0; i < n; i++) {
             tone[i] = Math.sin(2 * Math.PI * frequency * i / inputRate);
         }
-        double[] out = new Resampler(inputRate, 8000).process(tone);
+        double[] out = new RateConverter(inputRate, 8000).process(tone);
         double sum = 0;
         int count = 0;
         for (int i = 800; i < out.length - 800; i++) {   // leave out the filter's edges

@@ -1,0 +1,36 @@
+package org.townhall.ivr.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** sox, an encoder independent of ours, to write real recordings in the WAV variants town halls have. */
+public final class Sox {
+    private Sox() {
+    }
+
+    public static boolean installed() {
+        try {
+            return new ProcessBuilder("sox", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code sox in [options] out}; fails the test when sox does. */
+    public static Path convert(Path in, Path out, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sox", in.toString()));
+        command.addAll(List.of(options));
+        command.add(out.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), command + ": " + output);
+        return out;
+    }
+}
