@@ -65,11 +65,29 @@ public final class WavFile {
 
     /** The samples of a WAV file at 8 kHz, mono; an error naming the file and what to do when it cannot be read. */
     public static short[] read8k(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = bytes(file);
         try {
             return decode8k(bytes);
         } catch (IOException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The header of a WAV file; an error naming the file and what to do when it is not usable. */
+    public static Info info(Path file) throws IOException {
+        byte[] bytes = bytes(file);
+        try {
+            return info(bytes);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("no such file: " + file, e);
         }
     }
 

@@ -124,13 +124,13 @@ public final class PromptRenderer {
         WavFile.Info info;
         short[] samples;
         try {
-            info = WavFile.info(Files.readAllBytes(file));
+            info = WavFile.info(file);
             if (info.isTelephoneWav()) {
                 return;
             }
             samples = WavFile.read8k(file);
         } catch (IOException e) {
-            log.error("recorded prompt {} cannot be played: {}", file, e.getMessage());
+            log.error("recorded prompt cannot be played: {}", e.getMessage());
             report.failed().add(name);
             return;
         }

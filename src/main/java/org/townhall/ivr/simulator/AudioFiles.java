@@ -44,7 +44,7 @@ final class AudioFiles {
     /** Duration in 8 kHz samples of a sound file, judged from the WAV header or the size of a raw file. */
     static long samples(Path file, Format format) throws IOException {
         return switch (format) {
-            case WAV -> WavFile.info(Files.readAllBytes(file)).samples8k();
+            case WAV -> WavFile.info(file).samples8k();
             case SLN -> Files.size(file) / 2;
             case ULAW, ALAW -> Files.size(file);
             case GSM -> Files.size(file) / 33 * 160;
@@ -53,12 +53,11 @@ final class AudioFiles {
 
     /** The audio of a file as 8 kHz 16-bit mono samples (WAV of any rate/channels, sln, ulaw, alaw). */
     static short[] read8k(Path file, Format format) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
         return switch (format) {
-            case WAV -> WavFile.decode8k(bytes);
-            case SLN -> decodeLinear16(bytes);
-            case ULAW -> decodeG711(bytes, true);
-            case ALAW -> decodeG711(bytes, false);
+            case WAV -> WavFile.read8k(file);
+            case SLN -> decodeLinear16(Files.readAllBytes(file));
+            case ULAW -> decodeG711(Files.readAllBytes(file), true);
+            case ALAW -> decodeG711(Files.readAllBytes(file), false);
             case GSM -> throw new IOException("GSM audio cannot be decoded by the simulator: " + file);
         };
     }
