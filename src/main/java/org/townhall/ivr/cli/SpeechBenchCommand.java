@@ -15,6 +15,7 @@ import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
 import org.townhall.ivr.engine.SpeechIntents;
+import org.townhall.ivr.engine.TurnLimits;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.SentenceMeanings;
@@ -41,6 +42,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The streamed turn gives up waiting for the end of speech after this much silence (then no-input rules apply). */
     private static final int MAX_ENDPOINT_MS = 3000;
+    private static final int FRAME = 160;
 
     @Option(names = "--set", required = true, description = "the labelled set (TSV)")
     Path set;
@@ -149,7 +151,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
 
     /**
      * A recording streamed as a live call streams it, in 20 ms frames: the turn stops listening where it judges the
-     * caller has finished, or, the recording over, after the quiet that follows.
+     * caller has finished, or, the recording over, after the quiet that follows; and, as live turns do
+     * ({@link TurnLimits}), after 5 s without a sound (no answer) or 10 s after the first sound (the answer so far).
      *
      * @param endAtSample where the turn ended, in samples from the start (-1: it never ended)
      * @param feedNanos the time spent on the recording's frames
@@ -165,26 +168,33 @@ final class SpeechBenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long endAtSample = -1;
         long endingFrameNanos = 0;
+        long speechStart = -1;
         try (Recognition.Turn turn = passes.start(language, vocabulary)) {
-            for (int i = 0; i < audio.length && endAtSample < 0; i += 160) {
-                short[] chunk = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
+            // the recording, then the quiet that follows it, in 20 ms frames, as long as a live turn would listen
+            long feedNanos = 0;
+            short[] quiet = new short[FRAME];
+            for (long fed = 0; endAtSample < 0 && fed < audio.length + MAX_ENDPOINT_MS * 8L; ) {
+                if (fed >= audio.length && feedNanos == 0) {
+                    feedNanos = System.nanoTime() - start;
+                }
+                short[] frame = fed < audio.length
+                        ? java.util.Arrays.copyOfRange(audio, (int) fed, (int) Math.min(audio.length, fed + FRAME)) : quiet;
                 long frameStart = System.nanoTime();
-                if (turn.accept(chunk, chunk.length)) {
-                    endAtSample = i + chunk.length;
+                boolean ended = turn.accept(frame, frame.length);
+                if (speechStart < 0 && turn.heardSpeech()) {
+                    speechStart = fed;
+                }
+                fed += frame.length;
+                boolean tooLong = speechStart >= 0 && fed - speechStart > TurnLimits.MAX_SPEECH_MS * 8L;
+                boolean noInput = speechStart < 0 && fed >= TurnLimits.NO_INPUT_MS * 8L;
+                if (ended || tooLong || noInput) {
+                    endAtSample = fed;
                     endingFrameNanos = System.nanoTime() - frameStart;
                 }
             }
-            long feedNanos = System.nanoTime() - start;
-            short[] quiet = new short[160];
-            for (int fed = 0; endAtSample < 0 && fed < MAX_ENDPOINT_MS * 8; fed += 160) {
-                long frameStart = System.nanoTime();
-                if (turn.accept(quiet, quiet.length)) {
-                    endAtSample = audio.length + fed + 160;
-                    endingFrameNanos = System.nanoTime() - frameStart;
-                }
-            }
+            feedNanos = feedNanos == 0 ? System.nanoTime() - start : feedNanos;
             long finishStart = System.nanoTime();
-            List<Recognition.Reading> readings = turn.finish();
+            List<Recognition.Reading> readings = turn.heardSpeech() ? turn.finish() : List.of();
             long end = System.nanoTime();
             return new Streamed(readings, endAtSample, feedNanos, endingFrameNanos, end - finishStart, end - start);
         }

@@ -29,10 +29,8 @@ import org.townhall.ivr.audio.WavFile;
  */
 public final class StreamingSpeechListener implements SpeechListener {
     private static final Logger log = LoggerFactory.getLogger(StreamingSpeechListener.class);
-    /** Silence after the prompt before the turn counts as no answer. */
-    private static final long NO_INPUT_SAMPLES = 5 * 8000;
-    /** Longest answer. */
-    private static final long MAX_SPEECH_SAMPLES = 10 * 8000;
+    private static final long NO_INPUT_SAMPLES = TurnLimits.NO_INPUT_MS * 8L;
+    private static final long MAX_SPEECH_SAMPLES = TurnLimits.MAX_SPEECH_MS * 8L;
     private static final Duration CONNECT = Duration.ofSeconds(3);
     private static final Duration READ = Duration.ofMillis(20);
 

@@ -119,7 +119,7 @@ class CommandLineTest {
         Run run = run("phrase-check", "--set", set.toString());
         assertEquals(0, run.exit(), run.err());
         String[] lines = run.out().strip().split("\n");
-        assertEquals(4, lines.length, run.out());
+        assertEquals(5, lines.length, run.out());
         assertTrue(lines[0].contains("\"line\":3") && lines[0].contains("\"expected\":\"planning\"")
                 && lines[0].contains("\"basis\":\"phrases\""), lines[0]);
         // asked about by meaning (a confirmation, printed since it is not a direct transfer)
@@ -162,25 +162,30 @@ class CommandLineTest {
         assumeTrue(Files.exists(operator) && Sox.installed(), "install asterisk-core-sounds-en-wav and sox (.ci/run does)");
         // as a recorder app writes it
         Sox.convert(operator, dir.resolve("operator-44k-stereo.wav"), "-r", "44100", "-c", "2", "-b", "24");
+        Sox.withEffects(operator, dir.resolve("late.wav"), "pad", "6", "0"); // six seconds before the first word
         Path set = dir.resolve("ours.tsv");
         Files.writeString(set, String.join("\n", "# wav\texpected",
                 operator + "\treception",
                 "operator-44k-stereo.wav\treception",
                 "/usr/share/asterisk/sounds/en/vm-nobodyavail.wav\tnone",
+                "late.wav\treception",
                 "missing.wav\troads",
                 operator + "\troad"));
         Run run = run("speech-bench", "--set", set.toString());
         assertEquals(1, run.exit(), run.err());
         String[] lines = run.out().strip().split("\n");
-        assertEquals(4, lines.length, run.out());
+        assertEquals(5, lines.length, run.out());
         assertTrue(lines[0].contains("\"outcome\":\"right") && lines[0].contains("\"department\":\"reception\""), lines[0]);
         assertTrue(lines[1].contains("\"file\":\"operator-44k-stereo.wav\"") && lines[1].contains("\"outcome\":\"right")
                 && lines[1].contains("\"department\":\"reception\""), lines[1]);
         assertTrue(lines[2].contains("\"outcome\":\"right-no-transfer\""), lines[2]);
-        assertTrue(lines[3].contains("\"utterances\":3") && lines[3].contains("\"wrongTransfers\":0")
-                && lines[3].contains("\"linesLeftOut\":2"), lines[3]);
-        assertTrue(run.err().contains("ours.tsv line 5: no such file: " + dir.resolve("missing.wav")), run.err());
-        assertTrue(run.err().contains("ours.tsv line 6: expected 'road' is neither a department this menu leads to ("),
+        // as live: after 5 s without a sound the turn has no answer
+        assertTrue(lines[3].contains("\"decision\":\"keys\"") && lines[3].contains("\"msTurnEnded\":5000.0")
+                && lines[3].contains("\"turnEndedEarly\":true"), lines[3]);
+        assertTrue(lines[4].contains("\"utterances\":4") && lines[4].contains("\"wrongTransfers\":0")
+                && lines[4].contains("\"linesLeftOut\":2"), lines[4]);
+        assertTrue(run.err().contains("ours.tsv line 6: no such file: " + dir.resolve("missing.wav")), run.err());
+        assertTrue(run.err().contains("ours.tsv line 7: expected 'road' is neither a department this menu leads to ("),
                 run.err());
     }
 
