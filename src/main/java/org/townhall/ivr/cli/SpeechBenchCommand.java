@@ -92,7 +92,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                     continue;
                 }
                 String[] fields = line.split("\t");
-                String expected = fields.length > 1 ? fields[1].trim() : "none";
+                String expected = fields.length > 1 && !fields[1].isBlank() ? fields[1].trim() : "none";
                 short[] audio;
                 try {
                     if (!expected.equals("none") && !intents.containsKey(expected)) {

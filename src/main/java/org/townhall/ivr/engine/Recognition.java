@@ -16,8 +16,8 @@ import org.townhall.ivr.speech.Vocabulary;
 /**
  * Speech recognition within a CPU budget shared by every call. Each answer is recognised twice when the budget
  * allows: with the menu's phrases (cheap, finds keywords, but invents some under noise) and free-form (reads callers
- * best, about half a core per live turn, so at most one per core at a time). {@link SpeechDecision} routes on their
- * agreement.
+ * best, about half a core per live turn, so at most one per core at a time). The audio is analysed once per answer
+ * (speech, pauses, line noise) and decoded both ways. {@link SpeechDecision} routes on their agreement.
  */
 public final class Recognition {
     private static final Logger log = LoggerFactory.getLogger(Recognition.class);
@@ -69,18 +69,17 @@ public final class Recognition {
     /** Starts recognising one answer; close the turn to give its budget back. */
     public Turn start(String language, Vocabulary vocabulary) {
         boolean freeForm = freeFormSlots.tryAcquire();
-        SpeechRecognizer.Utterance free = null;
+        List<Vocabulary> passes = new ArrayList<>();
+        if (freeForm || vocabulary.isFreeForm()) {
+            passes.add(Vocabulary.FREE_FORM);
+        }
+        if (!vocabulary.isFreeForm()) {
+            passes.add(vocabulary);
+        }
         try {
-            free = freeForm ? recognizer.start(language, Vocabulary.FREE_FORM) : null;
-            SpeechRecognizer.Utterance grammar = vocabulary.isFreeForm() ? null : recognizer.start(language, vocabulary);
-            if (free == null && grammar == null) {
-                grammar = recognizer.start(language, Vocabulary.FREE_FORM);
-            }
-            return new Turn(free, grammar, vocabulary.openAnswer());
+            return new Turn(recognizer.start(language, passes), freeForm,
+                    vocabulary.openAnswer());
         } catch (RuntimeException e) {
-            if (free != null) {
-                free.close();
-            }
             if (freeForm) {
                 freeFormSlots.release();
             }
@@ -88,10 +87,11 @@ public final class Recognition {
         }
     }
 
-    /** One answer being recognised, by one or two recognizers fed the same audio. */
+    /** One answer being recognised, in one or two ways (free-form first), from the same audio. */
     public final class Turn implements AutoCloseable {
-        private final SpeechRecognizer.Utterance free;
-        private final SpeechRecognizer.Utterance grammar;
+        private final SpeechRecognizer.Utterance utterance;
+        /** The first reading is the free-form one, which holds one of the budget's slots. */
+        private final boolean freeFormSlot;
         private final boolean openAnswer;
         private long fedSamples;
         /** The pause last judged (where it started, ms into the turn) and whether the answer before it may be whole. */
@@ -99,9 +99,9 @@ public final class Recognition {
         private boolean couldBeWhole;
         private boolean closed;
 
-        private Turn(SpeechRecognizer.Utterance free, SpeechRecognizer.Utterance grammar, boolean openAnswer) {
-            this.free = free;
-            this.grammar = grammar;
+        private Turn(SpeechRecognizer.Utterance utterance, boolean freeFormSlot, boolean openAnswer) {
+            this.utterance = utterance;
+            this.freeFormSlot = freeFormSlot;
             this.openAnswer = openAnswer;
         }
 
@@ -112,18 +112,11 @@ public final class Recognition {
          */
         public boolean accept(short[] samples, int length) {
             fedSamples += length;
-            boolean paused = false;
-            if (free != null) {
-                paused = free.accept(samples, length);
-            }
-            if (grammar != null) {
-                boolean grammarPaused = grammar.accept(samples, length);
-                paused = free == null ? grammarPaused : paused;
-            }
+            boolean paused = utterance.accept(samples, length);
             if (!paused || !openAnswer) {
                 return paused;
             }
-            long quiet = (free != null ? free : grammar).quietMillis();
+            long quiet = utterance.quietMillis();
             long pauseAt = fedSamples / 8 - quiet;
             if (Math.abs(pauseAt - judgedPauseAt) > 20) { // a new pause (not the same one, ±1 frame): judge it once
                 judgedPauseAt = pauseAt;
@@ -137,25 +130,23 @@ public final class Recognition {
          * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough).
          */
         private boolean unfinished() {
-            String lead = (free != null ? free : grammar).heardSoFar();
-            String other = free != null && grammar != null ? grammar.heardSoFar() : lead;
+            List<String> soFar = utterance.heardSoFar();
+            String lead = soFar.get(0);
+            String other = soFar.size() > 1 ? soFar.get(1) : lead;
             return AnswerSoFar.asksNothingYet(lead) || AnswerSoFar.endsMidPhrase(lead) && AnswerSoFar.endsMidPhrase(other);
         }
 
         public boolean heardSpeech() {
-            return (free != null ? free : grammar).heardSpeech();
+            return utterance.heardSpeech();
         }
 
         /** The readings, free-form first when there is one; empty ones dropped. */
         public List<Reading> finish() {
+            boolean noisy = utterance.noisyLine();
+            List<Transcript> transcripts = utterance.finishAll();
             List<Reading> readings = new ArrayList<>();
-            if (free != null) {
-                boolean noisy = free.noisyLine();
-                readings.add(new Reading(free.finish(), true, noisy));
-            }
-            if (grammar != null) {
-                boolean noisy = grammar.noisyLine();
-                readings.add(new Reading(grammar.finish(), false, noisy));
+            for (int i = 0; i < transcripts.size(); i++) {
+                readings.add(new Reading(transcripts.get(i), i == 0 && freeFormSlot, noisy));
             }
             readings.removeIf(r -> r.transcript().isEmpty());
             readings.forEach(r -> log.info("heard ({}): '{}' confidence {}", r.freeForm() ? "free-form" : "phrases",
@@ -167,11 +158,8 @@ public final class Recognition {
         public void close() {
             if (!closed) {
                 closed = true;
-                if (grammar != null) {
-                    grammar.close();
-                }
-                if (free != null) {
-                    free.close();
+                utterance.close();
+                if (freeFormSlot) {
                     freeFormSlots.release();
                 }
             }

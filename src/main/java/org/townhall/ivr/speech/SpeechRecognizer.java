@@ -1,5 +1,6 @@
 package org.townhall.ivr.speech;
 
+import java.util.List;
 import java.util.Set;
 
 /** Turns a caller's speech (8 kHz telephone audio) into text, locally. One implementation per engine (Vosk). */
@@ -11,7 +12,16 @@ public interface SpeechRecognizer extends AutoCloseable {
      * Starts recognising one utterance. With phrases, recognition is biased to them (plus the language's everyday
      * sentences for an open answer, and unknown words): fast and robust for a menu; without, free-form.
      */
-    Utterance start(String language, Vocabulary vocabulary);
+    default Utterance start(String language, Vocabulary vocabulary) {
+        return start(language, List.of(vocabulary));
+    }
+
+    /**
+     * Starts recognising one utterance in several ways at once, one reading per vocabulary: the caller's audio is
+     * analysed once (speech, pauses, line noise) and each recognizer decodes it. The first vocabulary leads: its
+     * recognizer's own end of utterance may end the turn.
+     */
+    Utterance start(String language, List<Vocabulary> vocabularies);
 
     @Override
     void close();
@@ -20,7 +30,7 @@ public interface SpeechRecognizer extends AutoCloseable {
     interface Utterance extends AutoCloseable {
         /**
          * Feeds 8 kHz samples; returns true while the caller is quiet after speaking, from the moment the pause may end
-         * the turn: 500 ms of quiet, or the recognizer's own end of utterance.
+         * the turn: 500 ms of quiet, or the leading recognizer's own end of utterance.
          */
         boolean accept(short[] samples, int length);
 
@@ -31,10 +41,11 @@ public interface SpeechRecognizer extends AutoCloseable {
         long quietMillis();
 
         /**
-         * The text recognised so far, final: call it at a pause, to judge whether the pause ends the answer. Speech
-         * after it is recognised as a new segment, as after the recognizer's own end of utterance.
+         * The text recognised so far, final, per reading in the order of the vocabularies: call it at a pause, to
+         * judge whether the pause ends the answer. Speech after it is recognised as a new segment, as after the
+         * recognizer's own end of utterance.
          */
-        String heardSoFar();
+        List<String> heardSoFar();
 
         /**
          * True when the line was noisy throughout the turn (never as quiet as a clean line between words): what was
@@ -42,8 +53,13 @@ public interface SpeechRecognizer extends AutoCloseable {
          */
         boolean noisyLine();
 
-        /** The final result; no more audio may be fed afterwards. */
-        Transcript finish();
+        /** The final readings, one per vocabulary, in their order; no more audio may be fed afterwards. */
+        List<Transcript> finishAll();
+
+        /** The final reading of the first vocabulary (of the only one, for a one-way utterance). */
+        default Transcript finish() {
+            return finishAll().get(0);
+        }
 
         @Override
         void close();

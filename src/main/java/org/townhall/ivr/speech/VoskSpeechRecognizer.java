@@ -30,16 +30,27 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
     }
 
     @Override
-    public Utterance start(String language, Vocabulary vocabulary) {
+    public Utterance start(String language, List<Vocabulary> vocabularies) {
+        if (vocabularies.isEmpty()) {
+            throw new IllegalArgumentException("an utterance needs at least one vocabulary");
+        }
         Model model = models.model(language).orElseThrow(() -> new IllegalArgumentException(
                 "no speech model for '" + language + "' in " + models.directory()));
+        List<Decoder> decoders = new ArrayList<>();
         try {
-            Recognizer recognizer = vocabulary.isFreeForm() ? new Recognizer(model, MODEL_RATE)
-                    : new Recognizer(model, MODEL_RATE, grammar(vocabulary.phrases(),
-                            vocabulary.openAnswer() ? EverydaySpeech.of(language, models.directory().resolve(language)) : List.of()));
-            recognizer.setWords(true);
-            return new VoskUtterance(recognizer);
-        } catch (java.io.IOException e) {
+            for (Vocabulary vocabulary : vocabularies) {
+                Recognizer recognizer = vocabulary.isFreeForm() ? new Recognizer(model, MODEL_RATE)
+                        : new Recognizer(model, MODEL_RATE, grammar(vocabulary.phrases(), vocabulary.openAnswer()
+                                ? EverydaySpeech.of(language, models.directory().resolve(language)) : List.of()));
+                recognizer.setWords(true);
+                decoders.add(new Decoder(recognizer));
+            }
+            return new VoskUtterance(decoders);
+        } catch (java.io.IOException | RuntimeException e) {
+            decoders.forEach(Decoder::close);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new IllegalStateException("Vosk could not create a recognizer for '" + language + "': " + e.getMessage(), e);
         }
     }
@@ -94,56 +105,28 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         models.close();
     }
 
-    private static final class VoskUtterance implements Utterance {
+    /** One way of recognising the turn's audio: a Vosk recognizer and the segments it has finished. */
+    private static final class Decoder {
         private final Recognizer recognizer;
-        private final Resampler resampler = new Resampler();
-        private final HumFilter hum = new HumFilter();
-        private final VoiceActivity activity = new VoiceActivity();
-        private final NoiseReducer denoiser = new NoiseReducer();
-        private final LineNoise line = new LineNoise();
         private final List<Transcript> segments = new ArrayList<>();
         private boolean closed;
 
-        VoskUtterance(Recognizer recognizer) {
+        Decoder(Recognizer recognizer) {
             this.recognizer = recognizer;
         }
 
-        @Override
-        public boolean accept(short[] samples, int length) {
-            // the level measures look at the telephone band only; the model gets the audio as it came
-            short[] band = hum.process(samples, length);
-            activity.accept(band, length);
-            line.measure(band, length);
-            // steady noise is subtracted below 4 kHz; above, the line's noise is continued at its level
-            short[] clean = denoiser.process(samples, length);
-            short[] wide = line.fillUpperBand(resampler.process(clean, clean.length));
+        /** Feeds 16 kHz audio; true at Vosk's own end of utterance (the segment is then kept). */
+        boolean accept(short[] wide) {
             boolean endOfUtterance = recognizer.acceptWaveForm(wide, wide.length);
             if (endOfUtterance) {
-                Transcript segment = parse(recognizer.getResult());
-                if (!segment.isEmpty()) {
-                    segments.add(segment);
-                }
+                keep(parse(recognizer.getResult()));
             }
-            // the end of a turn: Vosk's own end of utterance, or 500 ms of quiet after speech (Vosk may wait longer)
-            return activity.heardSpeech() && (endOfUtterance || activity.quietSamplesAfterSpeech() >= END_QUIET_SAMPLES);
+            return endOfUtterance;
         }
 
-        @Override
-        public boolean heardSpeech() {
-            return activity.heardSpeech();
-        }
-
-        @Override
-        public long quietMillis() {
-            return activity.quietSamplesAfterSpeech() / 8;
-        }
-
-        @Override
-        public String heardSoFar() {
-            Transcript segment = parse(recognizer.getResult()); // final up to the pause; what follows is a new segment
-            if (!segment.isEmpty()) {
-                segments.add(segment);
-            }
+        /** Closes the segment at a pause (what follows is a new one) and gives the whole text so far. */
+        String soFar() {
+            keep(parse(recognizer.getResult()));
             StringBuilder text = new StringBuilder();
             for (Transcript t : segments) {
                 text.append(text.length() == 0 ? "" : " ").append(t.text());
@@ -151,28 +134,19 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
             return text.toString();
         }
 
-        @Override
-        public boolean noisyLine() {
-            return line.noisyLine();
-        }
-
-        @Override
-        public Transcript finish() {
-            // after the pause that ends a turn every word is decoded: Vosk's result up to here takes a few ms, its
-            // final result (which first decodes the frames still held for context, here quiet) 25 to 150 ms; on a
-            // benchmark set the outcomes were the same and p95 from the end of speech to the next prompt fell by 140 ms
-            boolean afterPause = activity.quietSamplesAfterSpeech() >= END_QUIET_SAMPLES;
-            Transcript last;
+        /**
+         * The reading of the whole turn. After the pause that ends a turn every word is decoded: Vosk's result up to
+         * here takes a few ms, its final result (which first decodes the frames still held for context, here quiet)
+         * 25 to 150 ms; on a benchmark set the outcomes were the same and p95 from the end of speech to the next
+         * prompt fell by 140 ms. Without that pause, {@code tail} (the audio still held by the noise reducer) is
+         * decoded first.
+         */
+        Transcript finish(boolean afterPause, short[] tail) {
             if (afterPause) {
-                last = parse(recognizer.getResult());
+                keep(parse(recognizer.getResult()));
             } else {
-                short[] tail = denoiser.flush();
-                short[] wide = line.fillUpperBand(resampler.process(tail, tail.length));
-                recognizer.acceptWaveForm(wide, wide.length);
-                last = parse(recognizer.getFinalResult());
-            }
-            if (!last.isEmpty()) {
-                segments.add(last);
+                recognizer.acceptWaveForm(tail, tail.length);
+                keep(parse(recognizer.getFinalResult()));
             }
             close();
             if (segments.isEmpty()) {
@@ -187,11 +161,97 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
             return new Transcript(text.toString(), words, List.of());
         }
 
+        private void keep(Transcript segment) {
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+
+        void close() {
+            if (!closed) {
+                closed = true;
+                recognizer.close();
+            }
+        }
+    }
+
+    /**
+     * The turn's audio analysed once (hum left out of the level measures, speech and pauses, line noise, noise
+     * reduction, 8 to 16 kHz), then decoded by each recognizer.
+     */
+    private static final class VoskUtterance implements Utterance {
+        private final List<Decoder> decoders;
+        private final Resampler resampler = new Resampler();
+        private final HumFilter hum = new HumFilter();
+        private final VoiceActivity activity = new VoiceActivity();
+        private final NoiseReducer denoiser = new NoiseReducer();
+        private final LineNoise line = new LineNoise();
+        private boolean closed;
+
+        VoskUtterance(List<Decoder> decoders) {
+            this.decoders = List.copyOf(decoders);
+        }
+
+        @Override
+        public boolean accept(short[] samples, int length) {
+            // the level measures look at the telephone band only; the model gets the audio as it came
+            short[] band = hum.process(samples, length);
+            activity.accept(band, length);
+            line.measure(band, length);
+            // steady noise is subtracted below 4 kHz; above, the line's noise is continued at its level
+            short[] clean = denoiser.process(samples, length);
+            short[] wide = line.fillUpperBand(resampler.process(clean, clean.length));
+            boolean endOfUtterance = false;
+            for (int i = 0; i < decoders.size(); i++) {
+                boolean ended = decoders.get(i).accept(wide);
+                endOfUtterance |= i == 0 && ended;
+            }
+            // the end of a turn: the leading recognizer's end of utterance, or 500 ms of quiet after speech (Vosk may
+            // wait longer)
+            return activity.heardSpeech() && (endOfUtterance || activity.quietSamplesAfterSpeech() >= END_QUIET_SAMPLES);
+        }
+
+        @Override
+        public boolean heardSpeech() {
+            return activity.heardSpeech();
+        }
+
+        @Override
+        public long quietMillis() {
+            return activity.quietSamplesAfterSpeech() / 8;
+        }
+
+        @Override
+        public List<String> heardSoFar() {
+            return decoders.stream().map(Decoder::soFar).toList();
+        }
+
+        @Override
+        public boolean noisyLine() {
+            return line.noisyLine();
+        }
+
+        @Override
+        public List<Transcript> finishAll() {
+            boolean afterPause = activity.quietSamplesAfterSpeech() >= END_QUIET_SAMPLES;
+            short[] tail = new short[0];
+            if (!afterPause) {
+                short[] held = denoiser.flush();
+                tail = line.fillUpperBand(resampler.process(held, held.length));
+            }
+            List<Transcript> readings = new ArrayList<>();
+            for (Decoder decoder : decoders) {
+                readings.add(decoder.finish(afterPause, tail));
+            }
+            close();
+            return readings;
+        }
+
         @Override
         public void close() {
             if (!closed) {
                 closed = true;
-                recognizer.close();
+                decoders.forEach(Decoder::close);
             }
         }
     }

@@ -119,7 +119,7 @@ class CommandLineTest {
         Run run = run("phrase-check", "--set", set.toString());
         assertEquals(0, run.exit(), run.err());
         String[] lines = run.out().strip().split("\n");
-        assertEquals(5, lines.length, run.out());
+        assertEquals(4, lines.length, run.out());
         assertTrue(lines[0].contains("\"line\":3") && lines[0].contains("\"expected\":\"planning\"")
                 && lines[0].contains("\"basis\":\"phrases\""), lines[0]);
         // asked about by meaning (a confirmation, printed since it is not a direct transfer)
