@@ -127,11 +127,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         /** Closes the segment at a pause (what follows is a new one) and gives the whole text so far. */
         String soFar() {
             keep(parse(recognizer.getResult()));
-            StringBuilder text = new StringBuilder();
-            for (Transcript t : segments) {
-                text.append(text.length() == 0 ? "" : " ").append(t.text());
-            }
-            return text.toString();
+            return text();
         }
 
         /**
@@ -153,12 +149,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 return Transcript.EMPTY;
             }
             List<Transcript.Word> words = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            for (Transcript t : segments) {
-                words.addAll(t.words());
-                text.append(text.length() == 0 ? "" : " ").append(t.text());
-            }
-            return new Transcript(text.toString(), words, List.of());
+            segments.forEach(t -> words.addAll(t.words()));
+            return new Transcript(text(), words, List.of());
+        }
+
+        private String text() {
+            return String.join(" ", segments.stream().map(Transcript::text).toList());
         }
 
         private void keep(Transcript segment) {
