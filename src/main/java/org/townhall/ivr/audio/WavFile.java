@@ -34,20 +34,24 @@ public final class WavFile {
     /**
      * The facts of a WAV file's header.
      *
-     * @param encoding the format tag (for {@code WAVE_FORMAT_EXTENSIBLE}, that of its sub-format)
+     * @param formatTag the format tag as written ({@code 0xFFFE} for {@code WAVE_FORMAT_EXTENSIBLE})
+     * @param encoding the format tag of the samples (for {@code WAVE_FORMAT_EXTENSIBLE}, that of its sub-format)
      * @param dataOffset where the samples start in the file
      * @param dataBytes how many bytes of samples the file holds (a header may promise more than was written)
      */
-    public record Info(int encoding, int channels, int sampleRate, int bitsPerSample, int blockAlign, int dataOffset,
+    public record Info(int formatTag, int encoding, int channels, int sampleRate, int bitsPerSample, int blockAlign, int dataOffset,
                        long dataBytes) {
         /** The duration in samples at 8 kHz. */
         public long samples8k() {
             return dataBytes / Math.max(1, blockAlign) * RATE / Math.max(1, sampleRate);
         }
 
-        /** True for the 8 kHz 16-bit mono PCM that Asterisk's {@code wav} format plays and writes. */
+        /**
+         * True for the 8 kHz 16-bit mono PCM that Asterisk's {@code wav} format plays and writes (with the plain PCM
+         * tag: Asterisk refuses {@code WAVE_FORMAT_EXTENSIBLE}).
+         */
         public boolean isTelephoneWav() {
-            return encoding == PCM && sampleRate == RATE && channels == 1 && bitsPerSample == 16;
+            return formatTag == PCM && sampleRate == RATE && channels == 1 && bitsPerSample == 16;
         }
 
         /** How this file is encoded, for messages: "44100 Hz, 2 channels, 24-bit PCM". */
@@ -88,6 +92,10 @@ public final class WavFile {
             return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException("no such file: " + file, e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("not readable (permission denied): " + file, e);
+        } catch (IOException e) {
+            throw new IOException(file + " cannot be read: " + e, e);
         }
     }
 
@@ -98,7 +106,20 @@ public final class WavFile {
         if (info.sampleRate() == RATE) {
             return toShorts(mono);
         }
-        return toShorts(new RateConverter(info.sampleRate(), RATE).process(mono));
+        return toShorts(CONVERTERS.computeIfAbsent(convertible(info.sampleRate()), rate -> new RateConverter(rate, RATE))
+                .process(mono));
+    }
+
+    private static final java.util.Map<Integer, RateConverter> CONVERTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The rate a recording is converted from. A rate with few factors in common with 8 kHz (44101 Hz: a damaged or
+     * odd header) would need a filter of up to 8000 phases (hundreds of MB for the highest rates): it is read as the
+     * nearest multiple of 50 Hz instead, at most 0.06 % off in pitch and length, which nobody hears.
+     */
+    static int convertible(int rate) {
+        int gcd = java.math.BigInteger.valueOf(rate).gcd(java.math.BigInteger.valueOf(RATE)).intValue();
+        return RATE / gcd <= 320 ? rate : Math.max(50, Math.round(rate / 50f) * 50);
     }
 
     /** The header of WAV bytes; an error saying what is wrong and how to convert the file when it is not usable. */
@@ -108,32 +129,35 @@ public final class WavFile {
             throw new IOException((bytes.length >= 4 && tag(bytes, 0, "RF64") ? "an RF64 file" : "not a WAV file")
                     + " (expected RIFF/WAVE); " + CONVERT);
         }
-        int pos = 12;
+        long pos = 12;
         Info format = null;
         while (pos + 8 <= bytes.length) {
-            long size = Integer.toUnsignedLong(b.getInt(pos + 4));
-            int body = pos + 8;
-            if (tag(bytes, pos, "fmt ")) {
+            long size = Integer.toUnsignedLong(b.getInt((int) pos + 4));
+            int body = (int) pos + 8;
+            if (tag(bytes, (int) pos, "fmt ")) {
                 if (size < 16 || body + 16 > bytes.length) {
                     throw new IOException("its fmt chunk is cut short (" + size + " bytes); " + CONVERT);
                 }
-                int encoding = Short.toUnsignedInt(b.getShort(body));
+                int formatTag = Short.toUnsignedInt(b.getShort(body));
+                int encoding = formatTag;
                 int bits = Short.toUnsignedInt(b.getShort(body + 14));
-                if (encoding == EXTENSIBLE && size >= 40 && body + 26 <= bytes.length) {
+                if (formatTag == EXTENSIBLE && size >= 40 && body + 26 <= bytes.length) {
                     encoding = Short.toUnsignedInt(b.getShort(body + 24)); // the sub-format GUID starts with the tag
                 }
-                format = new Info(encoding, Short.toUnsignedInt(b.getShort(body + 2)), b.getInt(body + 4), bits,
-                        Short.toUnsignedInt(b.getShort(body + 12)), 0, 0);
-            } else if (tag(bytes, pos, "data")) {
+                format = new Info(formatTag, encoding, Short.toUnsignedInt(b.getShort(body + 2)), b.getInt(body + 4),
+                        bits, Short.toUnsignedInt(b.getShort(body + 12)), 0, 0);
+            } else if (tag(bytes, (int) pos, "data")) {
                 if (format == null) {
                     throw new IOException("its data chunk comes before its fmt chunk; " + CONVERT);
                 }
-                Info info = new Info(format.encoding(), format.channels(), format.sampleRate(), format.bitsPerSample(),
-                        format.blockAlign(), body, Math.min(size, bytes.length - body));
+                // a writer that stopped before filling in the size leaves 0 (or more than was written): what is there
+                long available = bytes.length - body;
+                Info info = new Info(format.formatTag(), format.encoding(), format.channels(), format.sampleRate(),
+                        format.bitsPerSample(), format.blockAlign(), body, size == 0 ? available : Math.min(size, available));
                 check(info);
                 return info;
             }
-            pos = (int) Math.min(Integer.MAX_VALUE, body + size + (size & 1));
+            pos = body + size + (size & 1); // a long: a damaged size cannot wrap around
         }
         throw new IOException(format == null ? "no fmt chunk: not a usable WAV file; " + CONVERT
                 : "no audio data (no data chunk)");

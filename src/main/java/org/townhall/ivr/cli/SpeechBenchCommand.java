@@ -181,12 +181,12 @@ final class SpeechBenchCommand implements Callable<Integer> {
                         ? java.util.Arrays.copyOfRange(audio, (int) fed, (int) Math.min(audio.length, fed + FRAME)) : quiet;
                 long frameStart = System.nanoTime();
                 boolean ended = turn.accept(frame, frame.length);
-                if (speechStart < 0 && turn.heardSpeech()) {
-                    speechStart = fed;
-                }
                 fed += frame.length;
+                if (speechStart < 0 && turn.heardSpeech()) {
+                    speechStart = fed; // counted as the live turn counts them (StreamingSpeechListener)
+                }
                 boolean tooLong = speechStart >= 0 && fed - speechStart > TurnLimits.MAX_SPEECH_MS * 8L;
-                boolean noInput = speechStart < 0 && fed >= TurnLimits.NO_INPUT_MS * 8L;
+                boolean noInput = speechStart < 0 && fed > TurnLimits.NO_INPUT_MS * 8L;
                 if (ended || tooLong || noInput) {
                     endAtSample = fed;
                     endingFrameNanos = System.nanoTime() - frameStart;

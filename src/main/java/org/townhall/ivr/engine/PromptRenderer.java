@@ -129,6 +129,9 @@ public final class PromptRenderer {
                 return;
             }
             samples = WavFile.read8k(file);
+            if (samples.length == 0) {
+                throw new IOException(file + ": no audio in it");
+            }
         } catch (IOException e) {
             log.error("recorded prompt cannot be played: {}", e.getMessage());
             report.failed().add(name);

@@ -158,9 +158,12 @@ public final class Recognition {
         public void close() {
             if (!closed) {
                 closed = true;
-                utterance.close();
-                if (freeFormSlot) {
-                    freeFormSlots.release();
+                try {
+                    utterance.close();
+                } finally {
+                    if (freeFormSlot) {
+                        freeFormSlots.release();
+                    }
                 }
             }
         }

@@ -42,12 +42,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 Recognizer recognizer = vocabulary.isFreeForm() ? new Recognizer(model, MODEL_RATE)
                         : new Recognizer(model, MODEL_RATE, grammar(vocabulary.phrases(), vocabulary.openAnswer()
                                 ? EverydaySpeech.of(language, models.directory().resolve(language)) : List.of()));
-                recognizer.setWords(true);
                 decoders.add(new Decoder(recognizer));
+                recognizer.setWords(true);
             }
             return new VoskUtterance(decoders);
         } catch (java.io.IOException | RuntimeException e) {
-            decoders.forEach(Decoder::close);
+            closeAll(decoders);
             if (e instanceof RuntimeException r) {
                 throw r;
             }
@@ -103,6 +103,21 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
     @Override
     public void close() {
         models.close();
+    }
+
+    /** Closes every decoder, even when closing one fails (its native memory is otherwise lost). */
+    private static void closeAll(List<Decoder> decoders) {
+        RuntimeException failure = null;
+        for (Decoder decoder : decoders) {
+            try {
+                decoder.close();
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** One way of recognising the turn's audio: a Vosk recognizer and the segments it has finished. */
@@ -247,7 +262,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         public void close() {
             if (!closed) {
                 closed = true;
-                decoders.forEach(Decoder::close);
+                closeAll(decoders);
             }
         }
     }

@@ -73,6 +73,59 @@ class WavFileTest {
         assertEquals((cut.length - WavFile.HEADER_BYTES) / 2, half.length);
     }
 
+    @Test
+    @DisplayName("a rate sharing few factors with 8 kHz (a damaged header) reads as the nearest multiple of 50 Hz")
+    void oddRateReadsAsTheNearestUsualOne() throws Exception {
+        short[] original = WavFile.read8k(RECORDING);
+        Path odd = sox(RECORDING, "odd.wav", "-r", "44101");
+        assertEquals(44100, WavFile.convertible(44101));
+        assertEquals(11025, WavFile.convertible(11025), "usual rates are kept");
+        short[] heard = WavFile.read8k(odd);
+        assertEquals(original.length, heard.length, original.length / 100.0);
+        assertTrue(correlation(original, heard) > 0.9, "the same speech: " + correlation(original, heard));
+    }
+
+    @Test
+    @DisplayName("a data size left at 0 by a writer that stopped reads the audio that is there")
+    void dataSizeLeftAtZero() throws Exception {
+        short[] samples = WavFile.read8k(RECORDING);
+        byte[] bytes = WavFile.bytes8k(samples);
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(40, 0);
+        assertArrayEquals(samples, WavFile.decode8k(bytes));
+    }
+
+    @Test
+    @DisplayName("a chunk claiming more bytes than the file has is a clear error, not a crash")
+    void oversizedChunkIsAClearError() throws Exception {
+        byte[] wav = WavFile.bytes8k(new short[] {1, 2, 3});
+        byte[] bytes = new byte[wav.length + 8];
+        System.arraycopy(wav, 0, bytes, 0, 12);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(12, "LIST".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16, 0xFFFFFFF0);
+        System.arraycopy(wav, 12, bytes, 20, wav.length - 12);
+        IOException e = assertThrows(IOException.class, () -> WavFile.decode8k(bytes));
+        assertTrue(e.getMessage().contains("no fmt chunk"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("8 kHz 16-bit mono under the extensible tag reads, but is not what Asterisk plays")
+    void extensibleTelephoneWavIsNotPlayable() throws Exception {
+        short[] samples = {100, -100, 200, -200};
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + 8 + 40 + 8 + 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(b.capacity() - 8).put("WAVE".getBytes());
+        b.put("fmt ".getBytes()).putInt(40).putShort((short) 0xFFFE).putShort((short) 1).putInt(8000).putInt(16000)
+                .putShort((short) 2).putShort((short) 16).putShort((short) 22).putShort((short) 16).putInt(4)
+                .putShort((short) 1).put(new byte[14]); // sub-format: PCM
+        b.put("data".getBytes()).putInt(8);
+        for (short v : samples) {
+            b.putShort(v);
+        }
+        WavFile.Info info = WavFile.info(b.array());
+        assertEquals("8000 Hz, 1 channel, 16-bit PCM", info.describe());
+        assertTrue(!info.isTelephoneWav(), "Asterisk's wav format refuses the extensible tag");
+        assertArrayEquals(samples, WavFile.decode8k(b.array()));
+    }
+
     @ParameterizedTest(name = "sox {0}")
     @CsvSource({"gsm-full-rate", "ima-adpcm"})
     @DisplayName("an encoding the telephone cannot read is refused with the file, what it is and the command to convert it")

@@ -180,7 +180,7 @@ class CommandLineTest {
                 && lines[1].contains("\"department\":\"reception\""), lines[1]);
         assertTrue(lines[2].contains("\"outcome\":\"right-no-transfer\""), lines[2]);
         // as live: after 5 s without a sound the turn has no answer
-        assertTrue(lines[3].contains("\"decision\":\"keys\"") && lines[3].contains("\"msTurnEnded\":5000.0")
+        assertTrue(lines[3].contains("\"decision\":\"keys\"") && lines[3].contains("\"msTurnEnded\":5020.0")
                 && lines[3].contains("\"turnEndedEarly\":true"), lines[3]);
         assertTrue(lines[4].contains("\"utterances\":4") && lines[4].contains("\"wrongTransfers\":0")
                 && lines[4].contains("\"linesLeftOut\":2"), lines[4]);
