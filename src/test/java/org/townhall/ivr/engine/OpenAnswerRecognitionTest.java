@@ -56,4 +56,33 @@ class OpenAnswerRecognitionTest {
         SpeechDecision decision = decide(said);
         assertEquals(department, decision.intent(), said + " => " + decision);
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a request worded as callers word it is heard in their order: whole requests are in the language model")
+    void requestsAreHeardAsSaid(@org.junit.jupiter.api.io.TempDir Path models) throws Exception {
+        String said = "there's dog mess all over the path by the playground";
+        short[] audio = VoiceRoundTrip.voice().synthesize(said, "en").samples();
+        String heard = VoiceRoundTrip.hear(audio, Vocabulary.openAnswer(phrases));
+        org.junit.jupiter.api.Assertions.assertTrue(heard.contains("dog mess all over"), heard);
+        assertEquals("waste", decide(said).intent());
+
+        // the same model without the requests (an empty requests.txt in its folder replaces them)
+        Path en = java.nio.file.Files.createDirectories(models.resolve("en"));
+        try (var entries = java.nio.file.Files.list(Path.of("models/en"))) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                java.nio.file.Files.createSymbolicLink(en.resolve(entry.getFileName()), entry.toAbsolutePath());
+            }
+        }
+        java.nio.file.Files.writeString(en.resolve("requests.txt"), "");
+        try (var without = new org.townhall.ivr.speech.VoskSpeechRecognizer(
+                org.townhall.ivr.speech.SpeechModels.load(models, List.of("en")));
+             var turn = without.start("en", Vocabulary.openAnswer(phrases))) {
+            short[] quiet = new short[4000];
+            turn.accept(quiet, quiet.length);
+            turn.accept(audio, audio.length);
+            turn.accept(quiet, quiet.length);
+            String withoutRequests = turn.finish().text();
+            org.junit.jupiter.api.Assertions.assertFalse(withoutRequests.contains("dog mess all over"), withoutRequests);
+        }
+    }
 }

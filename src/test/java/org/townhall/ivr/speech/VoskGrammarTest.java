@@ -36,10 +36,24 @@ class VoskGrammarTest {
     }
 
     @Test
-    @DisplayName("an everyday.txt in the language's model folder replaces the built-in sentences")
+    @DisplayName("an everyday.txt or requests.txt in the language's model folder replaces the built-in list")
     void modelFolderFileWins(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
         java.nio.file.Files.writeString(folder.resolve("everyday.txt"), "# greetings\nGuten Tag\n\nich möchte\n");
         assertEquals(List.of("guten tag", "ich möchte"), EverydaySpeech.of("de", folder));
-        assertEquals(EverydaySpeech.of("en"), EverydaySpeech.of("en", folder.resolve("missing")));
+        java.nio.file.Files.writeString(folder.resolve("requests.txt"), "Mein Pass ist abgelaufen\n");
+        assertEquals(List.of("guten tag", "ich möchte", "mein pass ist abgelaufen"), EverydaySpeech.of("de", folder));
+        List<String> builtIn = new java.util.ArrayList<>(EverydaySpeech.of("en"));
+        builtIn.addAll(EverydaySpeech.requests("en"));
+        assertEquals(builtIn, EverydaySpeech.of("en", folder.resolve("missing")));
+    }
+
+    @Test
+    @DisplayName("English and French have whole requests to a town hall, in callers' words")
+    void requestsPerLanguage() {
+        assertTrue(EverydaySpeech.requests("en").size() > 500);
+        assertTrue(EverydaySpeech.requests("fr").size() > 400);
+        assertTrue(EverydaySpeech.requests("en").stream().anyMatch(l -> l.contains("pothole")));
+        assertTrue(EverydaySpeech.requests("en").stream().noneMatch(l -> l.startsWith("#")));
+        assertEquals(List.of(), EverydaySpeech.requests("de"));
     }
 }
