@@ -67,11 +67,14 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * When the phrases did not route (they found nothing, or a department to confirm) and the free-form reading
      * clearly means one department, with no other reading clearly meaning another, that department is the one asked
      * about — a question, never a transfer. It may differ from the one the phrases would have asked about: "my
-     * passport photo was taken at the police station" is asked about as civil status, not police.
+     * passport photo was taken at the police station" is asked about as civil status, not police. Never instead of
+     * reception, though: a caller asking for a person gets asked about one.
      */
     private static SpeechDecision byMeaning(SpeechDecision decision, MeaningMatcher meaning,
                                             java.util.List<Recognition.Reading> readings) {
-        if (decision.kind() == Kind.ROUTE) {
+        // a caller heard asking for a person ("... to reach an operator") is asked about reception, whatever the rest
+        // of the sentence seems to be about ("the road", misheard from "zero")
+        if (decision.kind() == Kind.ROUTE || SpeechIntents.RECEPTION.equals(decision.intent())) {
             return decision;
         }
         // only the free-form reading hears words as said: the phrase reading can only produce the menu's words

@@ -141,6 +141,11 @@ class SpeechDecisionTest {
                 heard("need a new cards to travel abroad", "need new card to driving of drugs"));
         assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "civil-status", garbled.score(),
                 SpeechDecision.Basis.MEANING), garbled);
+        // both readings heard a person asked for (a real recording, "press zero to reach an operator", misheard):
+        // what the rest seems to mean does not replace reception
+        SpeechDecision operator = SpeechDecision.of(english, englishMeaning,
+                heard("browse the road you reach an operator", "branch the road you agent operator"));
+        assertEquals("reception", operator.intent(), operator::toString);
         // without a free-form reading (its budget in use), the phrase reading's made-up words are not given a meaning
         SpeechDecision phrasesOnly = SpeechDecision.of(english, englishMeaning, List.of(new Recognition.Reading(
                 new Transcript("it's pitch black on our road at night since last tuesday", List.of(), List.of()), false,
