@@ -53,12 +53,25 @@ final class EverydaySpeech {
         return List.copyOf(all);
     }
 
+    /** A model folder's list as last read, to read it again only once it changed (it is looked up at every turn). */
+    private record Read(java.nio.file.attribute.FileTime modified, long size, List<String> lines) {
+    }
+
+    private static final Map<Path, Read> FILES = new ConcurrentHashMap<>();
+
     private static List<String> fileOr(Path file, List<String> builtIn) {
         if (!Files.isRegularFile(file)) {
             return builtIn;
         }
         try {
-            return lines(Files.readString(file, StandardCharsets.UTF_8));
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+            long size = Files.size(file);
+            Read read = FILES.get(file);
+            if (read == null || !read.modified().equals(modified) || read.size() != size) {
+                read = new Read(modified, size, lines(Files.readString(file, StandardCharsets.UTF_8)));
+                FILES.put(file, read);
+            }
+            return read.lines();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }

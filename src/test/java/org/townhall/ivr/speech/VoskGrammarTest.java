@@ -42,6 +42,10 @@ class VoskGrammarTest {
         assertEquals(List.of("guten tag", "ich möchte"), EverydaySpeech.of("de", folder));
         java.nio.file.Files.writeString(folder.resolve("requests.txt"), "Mein Pass ist abgelaufen\n");
         assertEquals(List.of("guten tag", "ich möchte", "mein pass ist abgelaufen"), EverydaySpeech.of("de", folder));
+        // edited while the server runs: the next turn has the new list
+        java.nio.file.Files.writeString(folder.resolve("requests.txt"), "Mein Ausweis ist abgelaufen\nWo ist das Amt\n");
+        assertEquals(List.of("guten tag", "ich möchte", "mein ausweis ist abgelaufen", "wo ist das amt"),
+                EverydaySpeech.of("de", folder));
         List<String> builtIn = new java.util.ArrayList<>(EverydaySpeech.of("en"));
         builtIn.addAll(EverydaySpeech.requests("en"));
         assertEquals(builtIn, EverydaySpeech.of("en", folder.resolve("missing")));
