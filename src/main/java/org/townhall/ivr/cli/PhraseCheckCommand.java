@@ -69,7 +69,7 @@ final class PhraseCheckCommand implements Callable<Integer> {
             IntentMatcher matcher = matchers.computeIfAbsent(language,
                     l -> new IntentMatcher(SpeechIntents.intents(menu, townHall, l)));
             MeaningMatcher meaning = meanings.computeIfAbsent(language,
-                    l -> SentenceMeanings.load(models, List.of(l)).matcher(l, SpeechIntents.intents(menu, townHall, l)));
+                    l -> SentenceMeanings.load(models, List.of(l)).matcher(l, SpeechIntents.meanings(menu, townHall, l)));
             // as if every word were heard, by one reading
             Recognition.Reading heard = new Recognition.Reading(new Transcript(fields[2], List.of(), List.of()), true,
                     false);

@@ -67,8 +67,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
         TownHall townHall = spokenMenu.townHall();
         Node.Menu menu = spokenMenu.menu();
         var intents = SpeechIntents.intents(menu, townHall, language);
-        List<String> phrases = new ArrayList<>();
-        intents.values().forEach(phrases::addAll);
+        List<String> phrases = SpeechIntents.grammar(menu, townHall, language);
         IntentMatcher matcher = new IntentMatcher(intents);
         Totals totals = new Totals();
         try (SpeechModels loaded = SpeechModels.load(models, List.of(language))) {
@@ -80,7 +79,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 System.err.println("--recognition must be both, phrases or free-form");
                 return 2;
             }
-            MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language)).matcher(language, intents);
+            MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language)).matcher(language,
+                    SpeechIntents.meanings(menu, townHall, language));
             Recognition passes = new Recognition(new VoskSpeechRecognizer(loaded), SentenceMeanings.none(),
                     recognition.equals("phrases") ? 0 : 1);
             Vocabulary vocabulary = recognition.equals("free-form") ? Vocabulary.FREE_FORM : Vocabulary.openAnswer(phrases);

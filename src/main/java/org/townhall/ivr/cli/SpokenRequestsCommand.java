@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "spoken-requests", mixinStandardHelpOptions = true,
         description = {"Print what callers said that the spoken menu did not route by itself, with the department "
                 + "they then chose (a yes to the confirmation, or a key), one 'language<TAB>department<TAB>words' line "
-                + "each: the input of 'phrase-check', and of new phrases.",
+                + "each: the input of 'phrase-check', and of new phrases and example requests (a department's "
+                + "examples:).",
                 "  townhall-ivr spoken-requests > requests.tsv && townhall-ivr phrase-check --set requests.tsv"})
 final class SpokenRequestsCommand extends DataDirectoryOption implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "1000", description = "the latest calls to read, 1–1000 (default: "

@@ -30,6 +30,8 @@ final class TownHallReader {
     private String defaultLanguage = "en";
     private ZoneId zone = ZoneId.of("Europe/Paris");
     private final List<Closure> holidays = new ArrayList<>();
+    /** language → an example request, as compared (lower case, single spaces) → the department it leads to */
+    private final Map<String, Map<String, String>> exampleOwners = new LinkedHashMap<>();
 
     TownHallReader(Problems problems) {
         this.problems = problems;
@@ -160,7 +162,7 @@ final class TownHallReader {
     }
 
     private Optional<Department> readDepartment(String id, YamlMap map, Location at) {
-        map.allowOnly(Set.of("names", "tag", "dial", "hours", "closures", "timezone", "phrases"));
+        map.allowOnly(Set.of("names", "tag", "dial", "hours", "closures", "timezone", "phrases", "examples"));
         Optional<Prompt> name = map.map("names").flatMap(m -> readPrompt("department." + id, m, id, "department name"));
         if (!map.has("names")) {
             problems.add(map.location(), id, "missing 'names:' (the department's name in " + languages + ")");
@@ -186,26 +188,42 @@ final class TownHallReader {
         }
         List<Closure> closures = new ArrayList<>(holidays);
         closures.addAll(readClosures(map, "closures", id));
-        Map<String, List<String>> phrases = map.map("phrases").map(p -> readPhrases(p, id)).orElse(Map.of());
+        Map<String, List<String>> phrases = map.map("phrases").map(p -> readPhrases(p, id, "phrase")).orElse(Map.of());
+        Map<String, List<String>> examples = map.map("examples").map(p -> readPhrases(p, id, "example"))
+                .orElse(Map.of());
         if (name.isEmpty() || tag.isEmpty() || dial.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Department(id, name.get(), tag.get(), dial.get(),
-                new OpeningHours(departmentZone, weekly, closures), phrases, at));
+                new OpeningHours(departmentZone, weekly, closures), phrases, examples, at));
     }
 
-    /** What callers say for a department, per language: words and short phrases, one line each. */
-    private Map<String, List<String>> readPhrases(YamlMap map, String id) {
+    /** What callers say for a department, per language, one line each: phrases, or whole requests (examples). */
+    private Map<String, List<String>> readPhrases(YamlMap map, String id, String what) {
         map.allowOnly(Set.copyOf(languages));
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (String lang : map.keys()) {
             List<String> list = new ArrayList<>();
             for (YamlMap.Scalar s : map.scalars(lang).orElse(List.of())) {
-                Values.plainText(s, problems, id, "phrase (" + lang + ")").ifPresent(list::add);
+                Values.plainText(s, problems, id, what + " (" + lang + ")")
+                        .filter(text -> !what.equals("example") || leadsHereOnly(text, lang, id, s))
+                        .ifPresent(list::add);
             }
             phrases.put(lang, list);
         }
         return phrases;
+    }
+
+    /** An example request belongs to one department: the same words cannot mean two. */
+    private boolean leadsHereOnly(String example, String lang, String id, YamlMap.Scalar at) {
+        String key = example.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String owner = exampleOwners.computeIfAbsent(lang, l -> new LinkedHashMap<>()).putIfAbsent(key, id);
+        if (owner != null && !owner.equals(id)) {
+            problems.add(at.location(), id, "example (" + lang + ") '" + example + "' is also an example of department '"
+                    + owner + "': a request leads to one department, keep it under one of them");
+            return false;
+        }
+        return true;
     }
 
     private Map<DayOfWeek, List<TimeRange>> readWeekly(YamlMap hours, String id) {

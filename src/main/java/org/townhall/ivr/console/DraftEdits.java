@@ -124,13 +124,23 @@ public final class DraftEdits {
                 "keys of " + node);
     }
 
-    /** What callers say for a department in one language, one phrase a line. */
-    public ConfigVersion phrases(String author, String department, String language, List<String> phrases)
-            throws InvalidVersionException {
-        List<String> list = phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    /** The lists of what callers say for a department: its phrases, and example requests in callers' own words. */
+    public static final List<String> CALLER_WORDS = List.of("phrases", "examples");
+
+    /**
+     * What callers say for a department in one language, one line each: {@code phrases} (words and short phrases)
+     * or {@code examples} (whole requests as callers made them).
+     */
+    public ConfigVersion callerWords(String author, String department, String list, String language,
+                                     List<String> lines) throws InvalidVersionException {
+        if (!CALLER_WORDS.contains(list)) {
+            throw new IllegalArgumentException("'" + list + "' is not a list of what callers say: use one of "
+                    + CALLER_WORDS);
+        }
+        List<String> kept = lines.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
         ConfigVersion draft = versions.workingDraft();
-        return save(author, draft, YamlEdit.set(draft.yaml(), List.of("departments", department, "phrases", language),
-                list), "phrases of " + department + " (" + language + ")");
+        return save(author, draft, YamlEdit.set(draft.yaml(), List.of("departments", department, list, language),
+                kept), list + " of " + department + " (" + language + ")");
     }
 
     /** Closures typed one a line ({@code 2026-12-24}, {@code 2026-12-24 reason}, {@code FROM TO reason}) as YAML. */

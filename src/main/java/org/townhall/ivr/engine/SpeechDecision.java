@@ -36,6 +36,8 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * as close to every department (margins under 0.03).
      */
     static final double MEANING_MARGIN = 0.05;
+    /** How much closer one reading's meaning must be when two readings clearly mean different departments. */
+    static final double MEANING_LEAD = 0.1;
 
     public enum Kind { ROUTE, CONFIRM, NOT_UNDERSTOOD }
 
@@ -64,11 +66,12 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
 
     /**
      * The phrases need a department's own words; callers often use others ("it's pitch black on our road at night").
-     * When the phrases did not route (they found nothing, or a department to confirm) and the free-form reading
-     * clearly means one department, with no other reading clearly meaning another, that department is the one asked
-     * about — a question, never a transfer. It may differ from the one the phrases would have asked about: "my
-     * passport photo was taken at the police station" is asked about as civil status, not police. Never instead of
-     * reception, though: a caller asking for a person gets asked about one.
+     * When the phrases did not route (they found nothing, or a department to confirm) and the answer clearly means
+     * one department, that department is the one asked about — a question, never a transfer. It may differ from the
+     * one the phrases would have asked about: "my passport photo was taken at the police station" is asked about as
+     * civil status, not police. Every reading counts: the free-form one hears words as said, the phrase one hears
+     * requests worded like the examples best. Never instead of reception, though: a caller asking for a person gets
+     * asked about one.
      */
     private static SpeechDecision byMeaning(SpeechDecision decision, MeaningMatcher meaning,
                                             java.util.List<Recognition.Reading> readings) {
@@ -77,23 +80,37 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
         if (decision.kind() == Kind.ROUTE || SpeechIntents.RECEPTION.equals(decision.intent())) {
             return decision;
         }
-        // only the free-form reading hears words as said: the phrase reading can only produce the menu's words
-        Optional<Recognition.Reading> free = readings.stream().filter(Recognition.Reading::freeForm).findFirst();
-        if (free.isEmpty()) {
-            return decision;
-        }
-        Recognition.Reading said = free.get();
-        Optional<MeaningMatcher.Closest> meant = clearMeaning(meaning, said);
+        Optional<MeaningMatcher.Closest> meant = meantByReadings(meaning, readings);
         if (meant.isEmpty() || meant.get().intent().equals(decision.intent())) {
             return decision;
         }
-        for (Recognition.Reading other : readings) {
-            Optional<MeaningMatcher.Closest> also = other == said ? meant : clearMeaning(meaning, other);
-            if (also.isPresent() && !also.get().intent().equals(meant.get().intent())) {
-                return decision;
+        return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
+    }
+
+    /**
+     * The department the readings clearly mean: the one they agree on, or, when they mean different ones, the closer
+     * if it is {@value #MEANING_LEAD} closer (a reading made of the examples' words, "do waste collection" at 0.75,
+     * against a free-form "oh wait the election" at 0.55); none when they are about as close.
+     */
+    private static Optional<MeaningMatcher.Closest> meantByReadings(MeaningMatcher meaning,
+                                                                    java.util.List<Recognition.Reading> readings) {
+        MeaningMatcher.Closest best = null;
+        double rival = -1;
+        for (Recognition.Reading reading : readings) {
+            Optional<MeaningMatcher.Closest> clear = clearMeaning(meaning, reading);
+            if (clear.isEmpty()) {
+                continue;
+            }
+            MeaningMatcher.Closest c = clear.get();
+            if (best != null && !c.intent().equals(best.intent())) {
+                rival = Math.max(rival, Math.min(c.similarity(), best.similarity()));
+            }
+            if (best == null || c.similarity() > best.similarity()) {
+                best = c;
             }
         }
-        return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
+        return best == null || rival >= 0 && best.similarity() - rival < MEANING_LEAD ? Optional.empty()
+                : Optional.of(best);
     }
 
     private static Optional<MeaningMatcher.Closest> clearMeaning(MeaningMatcher meaning, Recognition.Reading reading) {

@@ -28,6 +28,27 @@ public final class SpeechIntents {
         return intents;
     }
 
+    /**
+     * department → its phrases, then its example requests, in {@code language}: what an answer is compared to in
+     * meaning, for the departments this menu leads to.
+     */
+    public static Map<String, List<String>> meanings(Node.Menu menu, TownHall townHall, String language) {
+        Map<String, List<String>> meanings = new LinkedHashMap<>();
+        departmentTargets(menu, townHall).keySet().forEach(d -> {
+            List<String> all = new java.util.ArrayList<>(townHall.department(d).phrases(language));
+            all.addAll(townHall.department(d).examples(language));
+            meanings.put(d, List.copyOf(all));
+        });
+        return meanings;
+    }
+
+    /** What the recognizer of this menu's open answer is taught: every phrase and example request of its departments. */
+    public static List<String> grammar(Node.Menu menu, TownHall townHall, String language) {
+        List<String> grammar = new java.util.ArrayList<>();
+        meanings(menu, townHall, language).values().forEach(grammar::addAll);
+        return List.copyOf(grammar);
+    }
+
     /** department → node: the departments the menu's choices lead to, and reception. */
     public static Map<String, String> departmentTargets(Node.Menu menu, TownHall townHall) {
         Map<String, String> targets = new LinkedHashMap<>();

@@ -10,8 +10,8 @@ import org.townhall.ivr.store.CallStep;
 /**
  * What callers said that the spoken menu did not route by itself, labelled with the department the caller then
  * chose: a "yes" to "Roads, is that right?", or a key after an answer that was not understood or was rejected. These
- * are the town hall's own requests, in its callers' words, for {@code phrase-check} and new phrases. Answers routed
- * at once are left out: nothing says the caller agreed.
+ * are the town hall's own requests, in its callers' words, for {@code phrase-check}, new phrases and example
+ * requests (a department's {@code examples:}). Answers routed at once are left out: nothing says the caller agreed.
  */
 public final class SpokenRequests {
     static final String NOT_UNDERSTOOD = "speech-not-understood";

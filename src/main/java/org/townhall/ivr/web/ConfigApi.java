@@ -80,9 +80,11 @@ public final class ConfigApi implements ConsoleModule {
                 ctx.pathParam("id"), required(body(ctx, HoursRequest.class).hours(), "hours"))), Access.SUPERVISOR);
         app.put("/api/config/drafts/departments/{id}/closures", ctx -> saved(ctx, edits.closures(
                 Auth.user(ctx).name(), ctx.pathParam("id"), lines(ctx))), Access.SUPERVISOR);
-        app.put("/api/config/drafts/departments/{id}/phrases/{lang}", ctx -> saved(ctx, edits.phrases(
-                Auth.user(ctx).name(), ctx.pathParam("id"), ctx.pathParam("lang"),
-                required(body(ctx, LinesRequest.class).lines(), "lines"))), Access.SUPERVISOR);
+        for (String list : DraftEdits.CALLER_WORDS) {
+            app.put("/api/config/drafts/departments/{id}/" + list + "/{lang}", ctx -> saved(ctx, edits.callerWords(
+                    Auth.user(ctx).name(), ctx.pathParam("id"), list, ctx.pathParam("lang"),
+                    required(body(ctx, LinesRequest.class).lines(), "lines"))), Access.SUPERVISOR);
+        }
         app.put("/api/config/drafts/holidays", ctx -> saved(ctx, edits.holidays(Auth.user(ctx).name(), lines(ctx))),
                 Access.SUPERVISOR);
         app.put("/api/config/drafts/nodes/{id}/choices", ctx -> saved(ctx, edits.choices(Auth.user(ctx).name(),

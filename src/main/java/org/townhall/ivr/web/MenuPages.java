@@ -141,6 +141,7 @@ public final class MenuPages implements ConsoleModule {
         for (String lang : townHall.languages()) {
             values.put(base + "names." + lang, d.name().text(lang).orElse(""));
             values.put(base + "phrases." + lang, String.join("\n", d.phrases(lang)));
+            values.put(base + "examples." + lang, String.join("\n", d.examples(lang)));
         }
         int i = 0;
         for (Map.Entry<String, String> e : DraftFields.hours(yaml, d.id()).entrySet()) {
@@ -164,10 +165,12 @@ public final class MenuPages implements ConsoleModule {
             if (typed.containsKey(name) && !typed.get(name).strip().equals(before.get(name))) {
                 changes.add(new Change(List.of("departments", d.id(), "names", lang), typed.get(name).strip()));
             }
-            String phrases = base + "phrases." + lang;
-            List<String> typedPhrases = lines(typed.getOrDefault(phrases, ""));
-            if (typed.containsKey(phrases) && !typedPhrases.equals(lines(before.get(phrases)))) {
-                changes.add(new Change(List.of("departments", d.id(), "phrases", lang), typedPhrases));
+            for (String list : DraftEdits.CALLER_WORDS) {
+                String field = base + list + "." + lang;
+                List<String> typedLines = lines(typed.getOrDefault(field, ""));
+                if (typed.containsKey(field) && !typedLines.equals(lines(before.get(field)))) {
+                    changes.add(new Change(List.of("departments", d.id(), list, lang), typedLines));
+                }
             }
         }
         int rows = DraftFields.hours(versions.workingDraft().yaml(), d.id()).size() + BLANK_ROWS;

@@ -110,6 +110,31 @@ class ConfigValidationTest {
     }
 
     @Test
+    @DisplayName("the demo's departments carry example requests, as callers said them, in both languages")
+    void demoExampleRequests() throws Exception {
+        TownHall townHall = ConfigLoader.load(DEMO);
+        for (Department d : townHall.departments().values()) {
+            assertTrue(d.examples("en").size() >= 30, d.id() + " en: " + d.examples("en").size());
+            assertTrue(d.examples("fr").size() >= 30, d.id() + " fr: " + d.examples("fr").size());
+        }
+        assertTrue(townHall.department("roads").examples("en")
+                .contains("There's a massive pothole on Church Lane, my tyre burst on it this morning."));
+        assertEquals(List.of(), townHall.department("roads").examples("de"));
+    }
+
+    @Test
+    @DisplayName("the same example request under two departments is rejected on its line, naming the other one")
+    void exampleUnderTwoDepartments() throws Exception {
+        String police = "        - \"Somebody keyed my car overnight, all down the side.\"\n";
+        String yaml = demo().replace(police, police
+                + "        - \"there's a massive  pothole on Church Lane, my tyre burst on it this morning.\"\n");
+        ConfigProblem problem = onlyProblem(yaml);
+        assertEquals(lineOf(yaml, "there's a massive  pothole"), problem.location().line());
+        assertEquals("police", problem.nodeId());
+        assertTrue(problem.message().contains("is also an example of department 'roads'"), problem.message());
+    }
+
+    @Test
     @DisplayName("a node naming a department that does not exist is rejected")
     void undefinedDepartment() throws Exception {
         String yaml = demo().replace("department: police", "department: polise");

@@ -28,7 +28,7 @@ class SpeechDecisionTest {
         english = new IntentMatcher(SpeechIntents.intents(menu, townHall, "en"));
         french = new IntentMatcher(SpeechIntents.intents(menu, townHall, "fr"));
         englishMeaning = SentenceMeanings.load(Path.of("models"), List.of("en"))
-                .matcher("en", SpeechIntents.intents(menu, townHall, "en"));
+                .matcher("en", SpeechIntents.meanings(menu, townHall, "en"));
     }
 
     @org.junit.jupiter.api.Test
@@ -146,10 +146,43 @@ class SpeechDecisionTest {
         SpeechDecision operator = SpeechDecision.of(english, englishMeaning,
                 heard("browse the road you reach an operator", "branch the road you agent operator"));
         assertEquals("reception", operator.intent(), operator::toString);
-        // without a free-form reading (its budget in use), the phrase reading's made-up words are not given a meaning
+        // without a free-form reading (its budget in use), the phrase reading's meaning is asked about
         SpeechDecision phrasesOnly = SpeechDecision.of(english, englishMeaning, List.of(new Recognition.Reading(
                 new Transcript("it's pitch black on our road at night since last tuesday", List.of(), List.of()), false,
                 false)));
-        assertEquals(SpeechDecision.Kind.NOT_UNDERSTOOD, phrasesOnly.kind(), phrasesOnly::toString);
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "roads", phrasesOnly.score(),
+                SpeechDecision.Basis.MEANING), phrasesOnly);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" / \"{1}\" → {2}")
+    @CsvSource(delimiter = '|', value = {
+            // free-form, then phrase reading, of the same recordings (the sixth and fresh spoken sets)
+            "oh wait the election|do waste collection|waste",
+            "are you a pin on saturday mornings|are you open on saturday morning|reception",
+            "well i in the street|a wallet in the street|police",
+            "nine hundred eighty seven and she can't cope on her own anymore she needs someone to come in"
+                    + "|my mum is eighty seven and she can't cope on her own anymore she and needs someone to come in"
+                    + "|social"})
+    @DisplayName("the phrase reading, which hears requests worded like the examples, is asked about when its "
+            + "meaning is clear and clearly closer than the free-form one's")
+    void phraseReadingMeaning(String freeForm, String phrases, String department) {
+        SpeechDecision decision = SpeechDecision.of(english, englishMeaning, heard(freeForm, phrases));
+        assertEquals(department, decision.intent(), decision::toString);
+        assertEquals(SpeechDecision.Kind.CONFIRM, decision.kind(), decision::toString);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("an answer like a department's example request, in none of its phrases, is asked about for it")
+    void exampleRequestsAddMeaning() throws Exception {
+        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
+        var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
+        MeaningMatcher phrasesOnly = SentenceMeanings.load(Path.of("models"), List.of("en"))
+                .matcher("en", SpeechIntents.intents(menu, townHall, "en"));
+        String said = "we're thinking of turning the old shop downstairs into a flat what do we need to do";
+        SpeechDecision without = SpeechDecision.of(english, phrasesOnly, heard(said, said));
+        SpeechDecision with = SpeechDecision.of(english, englishMeaning, heard(said, said));
+        assertEquals(SpeechDecision.Kind.NOT_UNDERSTOOD, without.kind(), without::toString);
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "planning", with.score(),
+                SpeechDecision.Basis.MEANING), with);
     }
 }

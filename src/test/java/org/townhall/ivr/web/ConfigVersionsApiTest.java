@@ -207,4 +207,24 @@ class ConfigVersionsApiTest {
         assertEquals(404, supervisor.send("PUT", "/api/config/drafts/prompts/nothing/en", Map.of("text", "x"))
                 .statusCode());
     }
+
+    @Test
+    @DisplayName("a department's example requests are set in one call; one that is already another department's is "
+            + "refused on its field and stores nothing")
+    void exampleRequests() throws Exception {
+        HttpResponse<String> saved = supervisor.send("PUT", "/api/config/drafts/departments/roads/examples/en",
+                Map.of("lines", List.of("the lamp outside number 12 has been off for a week", "  ")));
+        assertEquals(201, saved.statusCode(), saved.body());
+        String yaml = operator.json("/api/config/drafts/current").get("yaml").asText();
+        assertTrue(yaml.contains("      en:\n        - \"the lamp outside number 12 has been off for a week\"\n      fr:\n"), yaml);
+        assertTrue(yaml.contains("Il y a un énorme trou dans la chaussée rue de la République"),
+                "the French examples are kept");
+
+        HttpResponse<String> refused = supervisor.send("PUT", "/api/config/drafts/departments/police/examples/en",
+                Map.of("lines", List.of("The lamp outside number 12 has been off for a week")));
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonNode problem = ConfigApiClient.json(refused).get("problems").get(0);
+        assertTrue(problem.get("message").asText().contains("also an example of department 'roads'"), refused.body());
+        assertEquals(2, operator.json("/api/config/versions").size());
+    }
 }

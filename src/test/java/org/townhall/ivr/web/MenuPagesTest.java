@@ -73,6 +73,22 @@ class MenuPagesTest {
     }
 
     @Test
+    @DisplayName("a department's example requests are shown a language a box, and changed ones save a draft")
+    void exampleRequestsForm() throws Exception {
+        String page = maria.get("/menus/departments/roads").body();
+        assertTrue(page.contains("name=\"departments.roads.examples.en\""), page);
+        assertTrue(page.contains("\nThere's a massive pothole on Church Lane, my tyre burst on it this morning.\n"), page);
+        assertTrue(page.contains("name=\"departments.roads.examples.fr\""), page);
+
+        HttpResponse<String> saved = maria.post("/menus/departments/roads", Map.of(
+                "departments.roads.examples.en", "the lamp outside number 12 has been off for a week\n\n"));
+        assertEquals(302, saved.statusCode(), saved.body());
+        String yaml = ivr.server.versions().version(2).yaml();
+        assertTrue(yaml.contains("      en:\n        - \"the lamp outside number 12 has been off for a week\"\n      fr:\n"), yaml);
+        assertTrue(yaml.contains("\"hole in the road\""), "the phrases are kept");
+    }
+
+    @Test
     @DisplayName("a menu's keys show their targets, and a changed key saves the keys as a draft")
     void menuKeys() throws Exception {
         String page = maria.get("/menus/nodes/main").body();
