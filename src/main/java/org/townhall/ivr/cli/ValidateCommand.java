@@ -42,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
                             models.resolve(language).resolve(org.townhall.ivr.speech.SentenceMeanings.DIRECTORY));
                 }
             }
+            reportUnheardWords(townHall);
             reportAudio(townHall);
             System.out.printf("%s: valid — '%s', version %s, %d departments, %d menu nodes, languages %s%n", file,
                     townHall.name(), townHall.version(), townHall.departments().size(),
@@ -54,6 +55,33 @@ final class ValidateCommand implements Callable<Integer> {
             System.err.printf("%s: rejected (%d problem%s)%n", file, e.problems().size(),
                     e.problems().size() == 1 ? "" : "s");
             return 1;
+        }
+    }
+
+    /**
+     * Phrases with a word that the language's speech model does not have: callers are never heard saying it, so the
+     * phrase never matches. (Such a word in an example request only leaves the example's language model a word short.)
+     */
+    private void reportUnheardWords(TownHall townHall) {
+        java.util.List<String> spoken = townHall.languages().stream()
+                .filter(l -> org.townhall.ivr.speech.SpeechModels.isModel(models.resolve(l))).toList();
+        if (spoken.isEmpty()) {
+            return;
+        }
+        try (org.townhall.ivr.speech.SpeechModels loaded = org.townhall.ivr.speech.SpeechModels.load(models, spoken)) {
+            for (String language : loaded.languages()) {
+                org.townhall.ivr.speech.ModelWords words = loaded.words(language);
+                for (org.townhall.ivr.config.Department d : townHall.departments().values()) {
+                    java.util.List<String> never = d.phrases(language).stream()
+                            .filter(p -> !words.unknown(java.util.List.of(p)).isEmpty()).toList();
+                    if (!never.isEmpty()) {
+                        System.out.printf("%s:%d: warning: department '%s' (%s): phrase(s) %s never match: the speech "
+                                + "model has no word %s. Write it as the model spells it (no accents or hyphens, "
+                                + "numbers in words), or leave it out%n", file, d.location().line(), d.id(), language,
+                                never, words.unknown(never));
+                    }
+                }
+            }
         }
     }
 

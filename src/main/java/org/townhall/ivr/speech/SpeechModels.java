@@ -19,8 +19,17 @@ import org.vosk.Model;
 public final class SpeechModels implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SpeechModels.class);
 
+    static {
+        // words go to Vosk and come back in UTF-8 whatever the locale: under systemd's default (POSIX) JNA would
+        // use ASCII, and every accented word of a French grammar or transcript would be lost
+        if (System.getProperty("jna.encoding") == null) {
+            System.setProperty("jna.encoding", "UTF-8");
+        }
+    }
+
     private final Path directory;
     private final Map<String, Model> models;
+    private final Map<String, ModelWords> words = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SpeechModels(Path directory, Map<String, Model> models) {
         this.directory = directory;
@@ -57,6 +66,12 @@ public final class SpeechModels implements AutoCloseable {
 
     public Optional<Model> model(String language) {
         return Optional.ofNullable(models.get(language));
+    }
+
+    /** The words the model of {@code language} can hear (every word, for a language without a model). */
+    public ModelWords words(String language) {
+        Model model = models.get(language);
+        return model == null ? ModelWords.ANY : words.computeIfAbsent(language, l -> ModelWords.of(model));
     }
 
     public java.util.Set<String> languages() {

@@ -13,6 +13,7 @@ import org.vosk.Recognizer;
 
 /** Speech recognition with Vosk, in-process: 8 kHz telephone audio resampled to the model's 16 kHz. */
 public final class VoskSpeechRecognizer implements SpeechRecognizer {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VoskSpeechRecognizer.class);
     static final float MODEL_RATE = 16000f;
     /** Quiet after speech that ends a caller's turn: 500 ms, as Vosk's own end-of-utterance rule (longer than the pauses within a sentence). */
     static final long END_QUIET_SAMPLES = 500 * 8;
@@ -40,8 +41,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         try {
             for (Vocabulary vocabulary : vocabularies) {
                 Recognizer recognizer = vocabulary.isFreeForm() ? new Recognizer(model, MODEL_RATE)
-                        : new Recognizer(model, MODEL_RATE, grammar(vocabulary.phrases(), vocabulary.openAnswer()
-                                ? EverydaySpeech.of(language, models.directory().resolve(language)) : List.of()));
+                        : new Recognizer(model, MODEL_RATE, grammar(language, vocabulary));
                 decoders.add(new Decoder(recognizer));
                 recognizer.setWords(true);
             }
@@ -55,26 +55,56 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         }
     }
 
+    /** The turn's grammar, naming once each word of the menu's phrases and examples the model cannot hear. */
+    private String grammar(String language, Vocabulary vocabulary) {
+        ModelWords words = models.words(language);
+        Set<String> unheard = words.notNamedYet(words.unknown(vocabulary.phrases()));
+        if (!unheard.isEmpty()) {
+            log.warn("the '{}' speech model has no word {}: callers are never heard saying it. Left out of the menu's "
+                    + "phrases and example requests ('validate' lists the phrases that can never match)", language,
+                    unheard);
+        }
+        List<String> everyday = vocabulary.openAnswer()
+                ? EverydaySpeech.of(language, models.directory().resolve(language)) : List.of();
+        return grammar(vocabulary.phrases(), everyday, words);
+    }
+
+    /** {@link #grammar(List, List, ModelWords)} for a model that knows every word. */
+    static String grammar(List<String> phrases, List<String> everyday) {
+        return grammar(phrases, everyday, ModelWords.ANY);
+    }
+
     /**
      * A Vosk grammar: the text Vosk estimates the turn's small language model (a bigram) from. The menu's phrases,
      * then what callers say around them ({@link EverydaySpeech}), then {@code [unk]} for words outside both; lower
-     * case, one entry per distinct line.
+     * case, one entry per distinct line. Words the model does not know are left out of their line, as Vosk would
+     * (with a warning on stderr for each, at every turn); a line left with no word stays, empty, as Vosk would have
+     * counted it.
      */
-    static String grammar(List<String> phrases, List<String> everyday) {
-        Set<String> items = new LinkedHashSet<>();
+    static String grammar(List<String> phrases, List<String> everyday, ModelWords words) {
+        Set<String> distinct = new LinkedHashSet<>();
         for (String line : concat(phrases, everyday)) {
-            String clean = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ")
-                    .strip();
+            String clean = String.join(" ", grammarWords(line));
             if (!clean.isEmpty()) {
-                items.add(clean);
+                distinct.add(clean);
             }
+        }
+        List<String> items = new ArrayList<>(distinct.size() + 1);
+        for (String line : distinct) {
+            items.add(String.join(" ", grammarWords(line).stream().filter(words::knows).toList()));
         }
         items.add("[unk]");
         try {
-            return JSON.writeValueAsString(new ArrayList<>(items));
+            return JSON.writeValueAsString(items);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The words of a line as a grammar has them: lower case, without punctuation. */
+    static List<String> grammarWords(String line) {
+        String clean = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").strip();
+        return clean.isEmpty() ? List.of() : List.of(clean.split("\\s+"));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

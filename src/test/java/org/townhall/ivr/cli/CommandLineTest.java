@@ -47,6 +47,20 @@ class CommandLineTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("valid"), run.out());
         assertTrue(run.out().contains("8 departments"), run.out());
+        assertTrue(!run.out().contains("never match"), run.out());
+    }
+
+    @Test
+    @DisplayName("validate names the phrases the speech model can never hear, on their department's line")
+    void validateNamesPhrasesNeverHeard() throws Exception {
+        Path file = dir.resolve("unheard.yaml");
+        String demo = Files.readString(Path.of("config/townhall.yaml"));
+        Files.writeString(file, demo.replace("en: [pothole,", "en: [pothole, potholio, \"hole in the potholio\","));
+        Run run = run("validate", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        int roads = demo.lines().toList().indexOf("  roads:") + 1;
+        assertTrue(run.out().contains(file + ":" + roads + ": warning: department 'roads' (en): phrase(s) [potholio, "
+                + "hole in the potholio] never match: the speech model has no word [potholio]"), run.out());
     }
 
     @Test

@@ -22,6 +22,25 @@ class VoskGrammarTest {
     }
 
     @Test
+    @DisplayName("words the model cannot hear are left out of their line, as Vosk would; a line of them stays, empty")
+    void wordsTheModelLacks() throws Exception {
+        try (SpeechModels models = SpeechModels.load(java.nio.file.Path.of("models"), List.of("en"))) {
+            ModelWords words = models.words("en");
+            assertTrue(words.knows("pothole"));
+            assertTrue(!words.knows("potholio"));
+            assertEquals(java.util.Set.of("potholio", "crèche"),
+                    words.unknown(List.of("a Potholio on the road", "the crèche", "street light")));
+            List<?> grammar = entries(VoskSpeechRecognizer.grammar(List.of("a Potholio on the road", "the crèche"),
+                    List.of("crèche", "potholio"), words));
+            assertEquals(List.of("a on the road", "the", "", "", "[unk]"), grammar);
+            assertEquals(java.util.Set.of("potholio"), words.notNamedYet(java.util.Set.of("potholio")));
+            assertEquals(java.util.Set.of(), words.notNamedYet(java.util.Set.of("potholio")), "named once");
+        }
+        assertTrue(SpeechModels.load(java.nio.file.Path.of("models"), List.of()).words("en").knows("potholio"),
+                "a language without a model leaves every word to Vosk");
+    }
+
+    @Test
     @DisplayName("English and French have everyday sentences, with no comment lines; other languages have none")
     void everydaySentencesPerLanguage() {
         for (String language : List.of("en", "fr")) {
