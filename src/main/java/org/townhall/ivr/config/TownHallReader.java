@@ -32,6 +32,7 @@ final class TownHallReader {
     private final List<Closure> holidays = new ArrayList<>();
     /** language → an example request, as compared (lower case, single spaces) → the department it leads to */
     private final Map<String, Map<String, String>> exampleOwners = new LinkedHashMap<>();
+    static final int MAX_EXAMPLE = 300;
 
     TownHallReader(Problems problems) {
         this.problems = problems;
@@ -214,9 +215,17 @@ final class TownHallReader {
         return phrases;
     }
 
-    /** An example request belongs to one department: the same words cannot mean two. */
+    /**
+     * An example request belongs to one department: the same words (whatever the case and punctuation) cannot mean
+     * two. And it is one request, not a letter: at most {@value #MAX_EXAMPLE} characters.
+     */
     private boolean leadsHereOnly(String example, String lang, String id, YamlMap.Scalar at) {
-        String key = example.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (example.length() > MAX_EXAMPLE) {
+            problems.add(at.location(), id, "example (" + lang + ") is " + example.length() + " characters long: keep "
+                    + "an example to one request as a caller says it, at most " + MAX_EXAMPLE + " characters");
+            return false;
+        }
+        String key = sameWords(example);
         String owner = exampleOwners.computeIfAbsent(lang, l -> new LinkedHashMap<>()).putIfAbsent(key, id);
         if (owner != null && !owner.equals(id)) {
             problems.add(at.location(), id, "example (" + lang + ") '" + example + "' is also an example of department '"
@@ -224,6 +233,11 @@ final class TownHallReader {
             return false;
         }
         return true;
+    }
+
+    /** The words of a request as heard: lower case, without punctuation. */
+    private static String sameWords(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
     }
 
     private Map<DayOfWeek, List<TimeRange>> readWeekly(YamlMap hours, String id) {

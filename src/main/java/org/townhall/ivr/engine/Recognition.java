@@ -44,7 +44,7 @@ public final class Recognition {
     }
 
     /**
-     * Encodes the phrases and example requests of every spoken menu of {@code townHall} now (1.7 s for the demo's;
+     * Encodes the phrases and example requests of every spoken menu of {@code townHall} now (under 2 s for the demo's;
      * after a publish, only new ones), so that no caller waits for it during an answer.
      */
     public void prepare(org.townhall.ivr.config.TownHall townHall) {

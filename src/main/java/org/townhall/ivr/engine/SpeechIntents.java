@@ -35,9 +35,14 @@ public final class SpeechIntents {
     public static Map<String, List<String>> meanings(Node.Menu menu, TownHall townHall, String language) {
         Map<String, List<String>> meanings = new LinkedHashMap<>();
         departmentTargets(menu, townHall).keySet().forEach(d -> {
-            List<String> all = new java.util.ArrayList<>(townHall.department(d).phrases(language));
-            all.addAll(townHall.department(d).examples(language));
-            meanings.put(d, List.copyOf(all));
+            // each wording once ("operator", "Operator."): a department's closeness is the mean of its nearest
+            // sentences, which a repeated one would fill on its own
+            Map<String, String> once = new LinkedHashMap<>();
+            java.util.stream.Stream.concat(townHall.department(d).phrases(language).stream(),
+                    townHall.department(d).examples(language).stream())
+                    .forEach(s -> once.putIfAbsent(s.toLowerCase(java.util.Locale.ROOT)
+                            .replaceAll("[^\\p{L}\\p{N}']+", " ").strip(), s));
+            meanings.put(d, List.copyOf(once.values()));
         });
         return meanings;
     }

@@ -3,7 +3,6 @@ package org.townhall.ivr.speech;
 import com.sun.jna.Function;
 import com.sun.jna.Library;
 import com.sun.jna.NativeLibrary;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -53,8 +52,28 @@ public final class ModelWords {
         if (findWord == null) {
             return true;
         }
-        return known.computeIfAbsent(word, w -> findWord.invokeInt(new Object[] {model,
-                (w + "\0").getBytes(StandardCharsets.UTF_8)}) >= 0);
+        // the String is encoded as the grammar is, in JNA's encoding (UTF-8: see SpeechModels)
+        return known.computeIfAbsent(word, w -> findWord.invokeInt(new Object[] {model, w}) >= 0);
+    }
+
+    /**
+     * The words of a phrase that callers can never be heard saying, so that the phrase never matches: meaningful
+     * words the model has in none of the forms matching accepts (as written, without accents, in American
+     * spelling — "neighbour" is heard as "neighbor" and still matches).
+     */
+    public Set<String> neverHeard(String phrase) {
+        Set<String> never = new LinkedHashSet<>();
+        for (String word : VoskSpeechRecognizer.grammarWords(phrase)) {
+            if (knows(word)) {
+                continue;
+            }
+            for (String token : Words.tokens(word)) {
+                if (!Words.isFiller(token) && !knows(token) && !knows(Words.american(token))) {
+                    never.add(word);
+                }
+            }
+        }
+        return never;
     }
 
     /** The words of {@code lines}, read as a grammar reads them, that the model cannot hear, in order. */

@@ -27,6 +27,11 @@ final class Words {
     private Words() {
     }
 
+    /** True for words that carry no request ("the", "please", "bonjour"), as matching ignores them. */
+    static boolean isFiller(String token) {
+        return FILLER.contains(token);
+    }
+
     /** The meaningful words of a text, normalised and stemmed. */
     static List<String> content(String text) {
         List<String> out = new ArrayList<>();

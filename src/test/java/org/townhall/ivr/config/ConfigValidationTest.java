@@ -135,6 +135,17 @@ class ConfigValidationTest {
     }
 
     @Test
+    @DisplayName("an example longer than one request (over 300 characters) is rejected on its line")
+    void exampleTooLong() throws Exception {
+        String police = "        - \"Somebody keyed my car overnight, all down the side.\"\n";
+        String letter = "Dear Sir or Madam, " + "my neighbour keeps parking across my drive. ".repeat(8);
+        String yaml = demo().replace(police, police + "        - \"" + letter + "\"\n");
+        ConfigProblem problem = onlyProblem(yaml);
+        assertEquals(lineOf(yaml, "Dear Sir or Madam"), problem.location().line());
+        assertTrue(problem.message().contains("at most 300 characters"), problem.message());
+    }
+
+    @Test
     @DisplayName("a node naming a department that does not exist is rejected")
     void undefinedDepartment() throws Exception {
         String yaml = demo().replace("department: police", "department: polise");

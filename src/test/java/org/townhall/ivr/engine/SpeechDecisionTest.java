@@ -1,6 +1,7 @@
 package org.townhall.ivr.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,28 @@ class SpeechDecisionTest {
         var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
         assertEquals(List.of("civil-status", "roads", "waste", "planning", "schools", "social", "police", "reception"),
                 List.copyOf(SpeechIntents.departmentTargets(menu, townHall).keySet()));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a department is compared in meaning with each of its wordings once, phrases then example requests")
+    void meaningsHaveEachWordingOnce() throws Exception {
+        // a supervisor pastes requests that repeat a phrase and each other
+        String demo = java.nio.file.Files.readString(Path.of("config/townhall.yaml"));
+        TownHall townHall = ConfigLoader.parse(demo.replace("        - \"operator please\"\n",
+                "        - \"operator please\"\n        - \"Operator.\"\n        - \"Operator please!\"\n"), "test.yaml");
+        var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
+        var reception = townHall.department("reception");
+        assertTrue(reception.examples("en").contains("Operator."));
+        List<String> meanings = SpeechIntents.meanings(menu, townHall, "en").get("reception");
+        assertEquals(reception.phrases("en"), meanings.subList(0, reception.phrases("en").size()));
+        assertTrue(meanings.contains("operator please"));
+        assertEquals(reception.phrases("en").size() + reception.examples("en").size() - 2, meanings.size());
+        java.util.Set<String> wordings = new java.util.HashSet<>();
+        for (String m : meanings) {
+            assertTrue(wordings.add(m.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").strip()),
+                    "twice: " + m);
+        }
+        assertEquals(1, meanings.stream().filter(m -> m.equalsIgnoreCase("operator")).count());
     }
 
     private static List<Recognition.Reading> heard(String... readings) {

@@ -33,6 +33,9 @@ class VoskGrammarTest {
             List<?> grammar = entries(VoskSpeechRecognizer.grammar(List.of("a Potholio on the road", "the crèche"),
                     List.of("crèche", "potholio"), words));
             assertEquals(List.of("a on the road", "the", "", "", "[unk]"), grammar);
+            assertEquals(java.util.Set.of("potholio"), words.neverHeard("the Potholio, please"));
+            assertEquals(java.util.Set.of(), words.neverHeard("vandalised bus shelter"), "heard as vandalized");
+            assertEquals(java.util.Set.of(), words.neverHeard("the pothole"));
             assertEquals(java.util.Set.of("potholio"), words.notNamedYet(java.util.Set.of("potholio")));
             assertEquals(java.util.Set.of(), words.notNamedYet(java.util.Set.of("potholio")), "named once");
         }

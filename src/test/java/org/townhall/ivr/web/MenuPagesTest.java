@@ -77,7 +77,7 @@ class MenuPagesTest {
     void exampleRequestsForm() throws Exception {
         String page = maria.get("/menus/departments/roads").body();
         assertTrue(page.contains("name=\"departments.roads.examples.en\""), page);
-        assertTrue(page.contains("\nThere's a massive pothole on Church Lane, my tyre burst on it this morning.\n"), page);
+        assertTrue(page.contains("There's a massive pothole on Church Lane, my tyre burst on it this morning.\n"), page);
         assertTrue(page.contains("name=\"departments.roads.examples.fr\""), page);
 
         HttpResponse<String> saved = maria.post("/menus/departments/roads", Map.of(
@@ -86,6 +86,14 @@ class MenuPagesTest {
         String yaml = ivr.server.versions().version(2).yaml();
         assertTrue(yaml.contains("      en:\n        - \"the lamp outside number 12 has been off for a week\"\n      fr:\n"), yaml);
         assertTrue(yaml.contains("\"hole in the road\""), "the phrases are kept");
+
+        HttpResponse<String> refused = maria.post("/menus/departments/police", Map.of(
+                "departments.police.examples.en", "The lamp outside number 12 has been off for a week!"));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("id=\"error-departments_police_examples_en\""), refused.body());
+        assertTrue(refused.body().contains("also an example of department &#39;roads&#39;")
+                || refused.body().contains("also an example of department 'roads'"), refused.body());
+        assertEquals(2, ivr.server.versions().versions().size());
     }
 
     @Test
