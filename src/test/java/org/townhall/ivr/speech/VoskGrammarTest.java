@@ -44,6 +44,21 @@ class VoskGrammarTest {
     }
 
     @Test
+    @DisplayName("a menu's grammar is built once and reused by its next turns; other phrases get their own")
+    void grammarBuiltOncePerMenu() throws Exception {
+        try (SpeechModels models = SpeechModels.load(java.nio.file.Path.of("models"), List.of("en"))) {
+            VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(models);
+            String first = recognizer.grammar("en", Vocabulary.openAnswer(List.of("pothole", "street light")));
+            String again = recognizer.grammar("en", Vocabulary.openAnswer(List.of("pothole", "street light")));
+            String other = recognizer.grammar("en", Vocabulary.openAnswer(List.of("pothole", "bins")));
+            assertTrue(first == again, "the same grammar, not built again");
+            assertTrue(!other.equals(first) && other.contains("\"bins\""), other.substring(0, 40));
+            assertEquals(first, VoskSpeechRecognizer.grammar(List.of("pothole", "street light"),
+                    EverydaySpeech.of("en", java.nio.file.Path.of("models/en")), models.words("en")));
+        }
+    }
+
+    @Test
     @DisplayName("English and French have everyday sentences, with no comment lines; other languages have none")
     void everydaySentencesPerLanguage() {
         for (String language : List.of("en", "fr")) {
