@@ -20,7 +20,7 @@ public class MeaningCost {
         }
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
-        Map<String, List<String>> intents = SpeechIntents.intents(SpeechIntents.firstSpokenMenu(townHall).orElseThrow(),
+        Map<String, List<String>> intents = SpeechIntents.meanings(SpeechIntents.firstSpokenMenu(townHall).orElseThrow(),
                 townHall, "en");
         int phraseCount = intents.values().stream().mapToInt(List::size).sum();
         long rss0 = residentMb();
