@@ -17,7 +17,8 @@ public class SpeechLoad {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
         List<String> phrases = new ArrayList<>();
-        phrases.addAll(SpeechIntents.grammar(SpeechIntents.firstSpokenMenu(townHall).orElseThrow(), townHall, "en"));
+        phrases.addAll(SpeechIntents.grammar(SpeechIntents.meanings(SpeechIntents.firstSpokenMenu(townHall).orElseThrow(),
+                townHall, "en")));
         long t0 = System.nanoTime();
         SpeechModels models = SpeechModels.load(Path.of("models"), List.of("en"));
         System.out.printf("model load %d ms%n", (System.nanoTime() - t0) / 1_000_000);

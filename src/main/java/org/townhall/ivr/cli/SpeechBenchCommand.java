@@ -67,7 +67,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
         TownHall townHall = spokenMenu.townHall();
         Node.Menu menu = spokenMenu.menu();
         var intents = SpeechIntents.intents(menu, townHall, language);
-        List<String> phrases = SpeechIntents.grammar(menu, townHall, language);
+        var meanings = SpeechIntents.meanings(menu, townHall, language);
+        List<String> phrases = SpeechIntents.grammar(meanings);
         IntentMatcher matcher = new IntentMatcher(intents);
         Totals totals = new Totals();
         try (SpeechModels loaded = SpeechModels.load(models, List.of(language))) {
@@ -79,8 +80,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 System.err.println("--recognition must be both, phrases or free-form");
                 return 2;
             }
-            MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language)).matcher(language,
-                    SpeechIntents.meanings(menu, townHall, language));
+            MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language)).matcher(language, meanings);
             Recognition passes = new Recognition(new VoskSpeechRecognizer(loaded), SentenceMeanings.none(),
                     recognition.equals("phrases") ? 0 : 1);
             Vocabulary vocabulary = recognition.equals("free-form") ? Vocabulary.FREE_FORM : Vocabulary.openAnswer(phrases);

@@ -34,4 +34,12 @@ public record Department(String id, Prompt name, String tag, String dial, Openin
     public List<String> examples(String language) {
         return examples.getOrDefault(language, List.of());
     }
+
+    /**
+     * A wording as it is heard, to tell two wordings apart: lower case, without punctuation ("Operator." and
+     * "operator" are the same).
+     */
+    public static String sameWords(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+    }
 }

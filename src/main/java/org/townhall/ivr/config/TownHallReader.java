@@ -30,7 +30,7 @@ final class TownHallReader {
     private String defaultLanguage = "en";
     private ZoneId zone = ZoneId.of("Europe/Paris");
     private final List<Closure> holidays = new ArrayList<>();
-    /** language → an example request, as compared (lower case, single spaces) → the department it leads to */
+    /** language → an example request's words ({@link Department#sameWords}) → the department it leads to */
     private final Map<String, Map<String, String>> exampleOwners = new LinkedHashMap<>();
     static final int MAX_EXAMPLE = 300;
 
@@ -225,7 +225,7 @@ final class TownHallReader {
                     + "an example to one request as a caller says it, at most " + MAX_EXAMPLE + " characters");
             return false;
         }
-        String key = sameWords(example);
+        String key = Department.sameWords(example);
         String owner = exampleOwners.computeIfAbsent(lang, l -> new LinkedHashMap<>()).putIfAbsent(key, id);
         if (owner != null && !owner.equals(id)) {
             problems.add(at.location(), id, "example (" + lang + ") '" + example + "' is also an example of department '"
@@ -233,11 +233,6 @@ final class TownHallReader {
             return false;
         }
         return true;
-    }
-
-    /** The words of a request as heard: lower case, without punctuation. */
-    private static String sameWords(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
     }
 
     private Map<DayOfWeek, List<TimeRange>> readWeekly(YamlMap hours, String id) {

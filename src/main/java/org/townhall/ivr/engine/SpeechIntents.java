@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.townhall.ivr.config.Department;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.Ref;
 import org.townhall.ivr.config.TownHall;
@@ -40,17 +41,16 @@ public final class SpeechIntents {
             Map<String, String> once = new LinkedHashMap<>();
             java.util.stream.Stream.concat(townHall.department(d).phrases(language).stream(),
                     townHall.department(d).examples(language).stream())
-                    .forEach(s -> once.putIfAbsent(s.toLowerCase(java.util.Locale.ROOT)
-                            .replaceAll("[^\\p{L}\\p{N}']+", " ").strip(), s));
+                    .forEach(s -> once.putIfAbsent(Department.sameWords(s), s));
             meanings.put(d, List.copyOf(once.values()));
         });
         return meanings;
     }
 
-    /** What the recognizer of this menu's open answer is taught: every phrase and example request of its departments. */
-    public static List<String> grammar(Node.Menu menu, TownHall townHall, String language) {
+    /** What the recognizer of an open answer is taught: every phrase and example request of {@link #meanings}. */
+    public static List<String> grammar(Map<String, List<String>> meanings) {
         List<String> grammar = new java.util.ArrayList<>();
-        meanings(menu, townHall, language).values().forEach(grammar::addAll);
+        meanings.values().forEach(grammar::addAll);
         return List.copyOf(grammar);
     }
 

@@ -34,9 +34,9 @@ final class SpeechMenu {
         Map<String, String> targets = SpeechIntents.departmentTargets(menu, call.townHall());
         Map<String, List<String>> intents = SpeechIntents.intents(menu, call.townHall(), call.language());
         IntentMatcher matcher = new IntentMatcher(intents);
-        MeaningMatcher meaning = listener.meaning(call.language(),
-                SpeechIntents.meanings(menu, call.townHall(), call.language()));
-        List<String> grammar = SpeechIntents.grammar(menu, call.townHall(), call.language());
+        Map<String, List<String>> meanings = SpeechIntents.meanings(menu, call.townHall(), call.language());
+        MeaningMatcher meaning = listener.meaning(call.language(), meanings);
+        List<String> grammar = SpeechIntents.grammar(meanings);
         for (int attempt = 0; attempt < SPEECH_ATTEMPTS; attempt++) {
             Heard heard = listener.listen(call.channel(), call.callId(), call.language(),
                     call.sound(menu.speechPrompt().get()), CallSession.ALL_KEYS, Vocabulary.openAnswer(grammar));
