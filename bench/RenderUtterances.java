@@ -2,6 +2,8 @@
 //   clean: 8 kHz, G.711 mu-law round trip (what a phone line does);
 //   noisy: the same plus white noise at 20 dB SNR and a random gain of -6..+3 dB.
 // Run: java -cp target/townhall-ivr.jar bench/RenderUtterances.java bench/speech/utterances.tsv target/bench-speech
+// Another voice than the project's: add --flite <voice> (Debian's flite: rms and awb are male, kal16 another), e.g.
+//   java -cp target/townhall-ivr.jar bench/RenderUtterances.java bench/speech/requests-ninth.tsv target/bench-ninth-rms --flite rms
 // Writes <out>/<condition>/<n>.wav and <out>/<condition>.tsv (wav<TAB>expected) for `townhall-ivr speech-bench`.
 import java.nio.file.*;
 import java.util.*;
@@ -12,8 +14,9 @@ public class RenderUtterances {
         Path set = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Random random = new Random(42);
+        String flite = args.length > 3 && args[2].equals("--flite") ? args[3] : null;
         try (MaryTtsSynthesizer voice = new MaryTtsSynthesizer(Path.of("voices"))) {
-            voice.warmUp();
+            if (flite == null) voice.warmUp();
             Map<String, StringBuilder> lists = new LinkedHashMap<>();
             int n = 0;
             for (String line : Files.readAllLines(set)) {
@@ -21,7 +24,7 @@ public class RenderUtterances {
                 String[] f = line.split("\t");
                 if (!f[0].equals("en")) continue;
                 n++;
-                short[] speech = voice.synthesize(f[2], "en").samples();
+                short[] speech = flite == null ? voice.synthesize(f[2], "en").samples() : flite(flite, f[2]);
                 for (String condition : List.of("clean", "noisy")) {
                     short[] audio = condition.equals("clean") ? muLawRoundTrip(speech) : muLawRoundTrip(noisy(speech, random));
                     Path wav = out.resolve(condition).resolve(String.format("%03d.wav", n));
@@ -33,6 +36,20 @@ public class RenderUtterances {
             }
             for (var e : lists.entrySet()) Files.writeString(out.resolve(e.getKey() + ".tsv"), e.getValue());
             System.out.println(n + " utterances rendered into " + out);
+        }
+    }
+
+    /** The text spoken by a flite voice, brought to 8 kHz as a phone line would carry it. */
+    static short[] flite(String voice, String text) throws Exception {
+        Path wav = Files.createTempFile("flite", ".wav");
+        try {
+            Process p = new ProcessBuilder("flite", "-voice", voice, "-t", text, "-o", wav.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) throw new IllegalStateException("flite failed: " + output);
+            return org.townhall.ivr.audio.WavFile.read8k(wav);
+        } finally {
+            Files.deleteIfExists(wav);
         }
     }
 

@@ -142,11 +142,32 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 out.put("msSpeechEndToNextPrompt", round(toNextPromptMs));
                 out.put("msCpu", round(totalMs));
                 out.put("msAudio", round(audioMs));
+                out.set("readings", readingsJson(readings));
                 System.out.println(JSON.writeValueAsString(out));
             }
         }
         System.out.println(JSON.writeValueAsString(totals.json(recognition)));
         return totals.skipped == 0 ? 0 : 1;
+    }
+
+    /**
+     * Every reading as the routing policy saw it: free-form or menu phrases, the line's noise, and each word with
+     * Vosk's confidence. Enough to judge a policy change on a set without decoding it again.
+     */
+    static com.fasterxml.jackson.databind.node.ArrayNode readingsJson(List<Recognition.Reading> readings) {
+        var array = JSON.createArrayNode();
+        for (Recognition.Reading reading : readings) {
+            ObjectNode r = array.addObject();
+            r.put("freeForm", reading.freeForm());
+            r.put("noisyLine", reading.noisyLine());
+            var words = r.putArray("words");
+            for (Transcript.Word word : reading.transcript().words()) {
+                words.addObject().put("word", word.word()).put("confidence", word.confidence())
+                        .put("endSeconds", word.endSeconds());
+            }
+            r.put("text", reading.transcript().text());
+        }
+        return array;
     }
 
     /**

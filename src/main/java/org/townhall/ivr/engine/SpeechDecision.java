@@ -33,9 +33,16 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
     static final double MEANING_CONFIRM = 0.4;
     /**
      * And how much closer than to any other department: words that mean no request ("hello", "what?") sit almost
-     * as close to every department (margins under 0.03).
+     * as close to every department (margins under 0.03). Measured on spoken sets (BENCHMARKS.md, ninth session):
+     * 0.03 asks about the right department for more answers than 0.05, without asking "hello" about any.
      */
-    static final double MEANING_MARGIN = 0.05;
+    static final double MEANING_MARGIN = 0.03;
+    /**
+     * How much closer to another department than to any other an answer must mean for the phrases' transfer to become
+     * a question about that department: plainly, where {@link #MEANING_MARGIN} lets meaning ask when the phrases
+     * found nothing or were unsure.
+     */
+    static final double MEANING_STOPS_ROUTE = 0.1;
     /** How much closer one reading's meaning must be when two readings clearly mean different departments. */
     static final double MEANING_LEAD = 0.1;
 
@@ -57,7 +64,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      */
     public static SpeechDecision of(IntentMatcher matcher, MeaningMatcher meaning,
                                     java.util.List<Recognition.Reading> readings) {
-        SpeechDecision decision = byMeaning(ofReadings(matcher, readings), meaning, readings);
+        SpeechDecision decision = byMeaning(ofReadings(matcher, readings), matcher, meaning, readings);
         // on a noisy line both readings can agree on a made-up word: ask rather than transfer
         boolean noisy = readings.stream().anyMatch(Recognition.Reading::noisyLine);
         return noisy && decision.kind() == Kind.ROUTE ? new SpeechDecision(Kind.CONFIRM, decision.intent(),
@@ -66,25 +73,59 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
 
     /**
      * The phrases need a department's own words; callers often use others ("it's pitch black on our road at night").
+     * When the phrases route to one department and the answer plainly means another, that one is asked about instead.
      * When the phrases did not route (they found nothing, or a department to confirm) and the answer clearly means
      * one department, that department is the one asked about — a question, never a transfer. It may differ from the
      * one the phrases would have asked about: "my passport photo was taken at the police station" is asked about as
      * civil status, not police. Every reading counts: the free-form one hears words as said, the phrase one hears
-     * requests worded like the examples best. Never instead of reception, though: a caller asking for a person gets
-     * asked about one.
+     * requests worded like the examples best. Not instead of reception for a caller heard asking for a person, unless
+     * the department's own words were heard too; nor instead of a department one reading heard by its own words as
+     * most of the answer.
      */
-    private static SpeechDecision byMeaning(SpeechDecision decision, MeaningMatcher meaning,
+    private static SpeechDecision byMeaning(SpeechDecision decision, IntentMatcher matcher, MeaningMatcher meaning,
                                             java.util.List<Recognition.Reading> readings) {
-        // a caller heard asking for a person ("... to reach an operator") is asked about reception, whatever the rest
-        // of the sentence seems to be about ("the road", misheard from "zero")
-        if (decision.kind() == Kind.ROUTE || SpeechIntents.RECEPTION.equals(decision.intent())) {
+        if (decision.kind() == Kind.ROUTE) {
+            // the phrases' words can come from a side remark ("... the street hasn't been swept ... in the gutter" has
+            // a road in it): an answer that plainly means another department is asked about, not transferred
+            Optional<MeaningMatcher.Closest> meant = meantByReadings(meaning, readings);
+            return meant.isPresent() && !meant.get().intent().equals(decision.intent())
+                    && meant.get().margin() >= MEANING_STOPS_ROUTE
+                    ? new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING)
+                    : decision;
+        }
+        // one reading heard the department's own words as most of the answer, with confidence ("vandalism"): the
+        // other reading's mishearing ("then journalism") is not enough to ask about another department
+        if (decision.kind() == Kind.CONFIRM && readings.stream().anyMatch(r -> routesOnItsOwn(matcher, r, decision))) {
             return decision;
         }
         Optional<MeaningMatcher.Closest> meant = meantByReadings(meaning, readings);
         if (meant.isEmpty() || meant.get().intent().equals(decision.intent())) {
             return decision;
         }
+        // a caller heard asking for a person ("... to reach an operator") is asked about reception, whatever the rest
+        // of the sentence seems to be about ("the road", misheard from "zero"); unless every reading heard the words
+        // of the department meant with it ("register my daughter for reception class")
+        if (SpeechIntents.RECEPTION.equals(decision.intent()) && readings.stream()
+                .anyMatch(r -> !heard(matcher, r, meant.get().intent()))) {
+            return decision;
+        }
         return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
+    }
+
+    /** True when the reading holds words of one of the department's phrases. */
+    private static boolean heard(IntentMatcher matcher, Recognition.Reading reading, String intent) {
+        return matcher.match(reading.transcript()).ranking().stream().anyMatch(s -> s.intent().equals(intent));
+    }
+
+    /**
+     * True when this reading alone would route to the decision's department, on its words being most of the answer
+     * (not on two words of a long sentence, "car port" misheard in "at Carleton Court").
+     */
+    private static boolean routesOnItsOwn(IntentMatcher matcher, Recognition.Reading reading, SpeechDecision decision) {
+        IntentMatcher.Match match = matcher.match(reading.transcript());
+        SpeechDecision alone = of(match);
+        return alone.kind() == Kind.ROUTE && alone.intent().equals(decision.intent())
+                && match.best().coverage() >= FOCUSED_COVERAGE;
     }
 
     /**

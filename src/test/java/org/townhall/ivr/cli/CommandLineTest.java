@@ -193,6 +193,17 @@ class CommandLineTest {
         assertTrue(lines[1].contains("\"file\":\"operator-44k-stereo.wav\"") && lines[1].contains("\"outcome\":\"right")
                 && lines[1].contains("\"department\":\"reception\""), lines[1]);
         assertTrue(lines[2].contains("\"outcome\":\"right-no-transfer\""), lines[2]);
+        // each reading as the routing policy saw it, word by word with Vosk's confidence
+        var readings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[0]).path("readings");
+        assertEquals(2, readings.size(), lines[0]);
+        assertTrue(readings.get(0).path("freeForm").asBoolean() && !readings.get(1).path("freeForm").asBoolean(), lines[0]);
+        var operatorWord = readings.get(1).path("words").findValues("word").stream()
+                .anyMatch(w -> w.asText().equals("operator"));
+        assertTrue(operatorWord, lines[0]);
+        for (var word : readings.get(1).path("words")) {
+            double confidence = word.path("confidence").asDouble(-1);
+            assertTrue(confidence > 0 && confidence <= 1 && word.path("endSeconds").asDouble() > 0, lines[0]);
+        }
         // as live: after 5 s without a sound the turn has no answer
         assertTrue(lines[3].contains("\"decision\":\"keys\"") && lines[3].contains("\"msTurnEnded\":5020.0")
                 && lines[3].contains("\"turnEndedEarly\":true"), lines[3]);

@@ -149,7 +149,7 @@ class SpeechDecisionTest {
     }
 
     @org.junit.jupiter.api.Test
-    @DisplayName("meaning never transfers nor overrides a routed answer; readings that mean different things change "
+    @DisplayName("meaning never transfers nor overrides a routed answer it does not plainly contradict; readings that mean different things change "
             + "nothing; a reading that means nothing does not stand in the way")
     void meaningOnlyEverAsks() {
         SpeechDecision routed = SpeechDecision.of(english, englishMeaning,
@@ -191,6 +191,54 @@ class SpeechDecisionTest {
         SpeechDecision decision = SpeechDecision.of(english, englishMeaning, heard(freeForm, phrases));
         assertEquals(department, decision.intent(), decision::toString);
         assertEquals(SpeechDecision.Kind.CONFIRM, decision.kind(), decision::toString);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" / \"{1}\" → {2}")
+    @CsvSource(delimiter = '|', value = {
+            // free-form, then phrase reading, of recordings of the ninth spoken set
+            "hello saved over half of queens avenue for weeks and nobody's ever working on it"
+                    + "|hello they dug up half of cleaned avenue for weeks and nobody's every working on it|roads",
+            "the hi my wallet dot net and the police gave me a report"
+                    + "|hi my wallet got nicked and the police gave me a report|civil-status"})
+    @DisplayName("an answer a little closer in meaning to one department than to any other is asked about for it")
+    void slightlyCloserMeaning(String freeForm, String phrases, String department) {
+        SpeechDecision decision = SpeechDecision.of(english, englishMeaning, heard(freeForm, phrases));
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, department, decision.score(),
+                SpeechDecision.Basis.MEANING), decision);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a transfer on a side remark's words becomes a question about the department the answer plainly means")
+    void plainMeaningStopsATransfer() {
+        // a male voice (flite's awb) on the fresh set: "the street" and "gutter" route to roads, the answer is litter
+        String free = "google yes it's mrs hughes on so and road the street hasn't been swept in months there's chris "
+                + "package sentence and leaves just piling up in the gutter";
+        String phrases = "hello yes it's mrs use on sign road the street hasn't been swept in months there's press "
+                + "package son turns and leaves just piling up in the gutter";
+        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, MeaningMatcher.none(), heard(free, phrases))
+                .kind());
+        SpeechDecision decision = SpeechDecision.of(english, englishMeaning, heard(free, phrases));
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "waste", decision.score(),
+                SpeechDecision.Basis.MEANING), decision);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a department one reading heard by its own words as the whole answer is asked about, whatever the "
+            + "other reading's mishearing means")
+    void ownWordsBeforeAnotherReadingsMeaning() {
+        SpeechDecision decision = SpeechDecision.of(english, englishMeaning, heard("then journalism", "vandalism"));
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "police", decision.score()), decision);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("\"reception\" heard with a department's own words is not a request for a person when the answer "
+            + "means that department")
+    void receptionClassIsSchool() {
+        SpeechDecision decision = SpeechDecision.of(english, englishMeaning,
+                heard("one to register my job search for a reception pull us in september",
+                        "want to register my daughter for reception class in september"));
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "schools", decision.score(),
+                SpeechDecision.Basis.MEANING), decision);
     }
 
     @org.junit.jupiter.api.Test
