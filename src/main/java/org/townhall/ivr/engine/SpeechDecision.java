@@ -85,13 +85,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
     private static SpeechDecision byMeaning(SpeechDecision decision, IntentMatcher matcher, MeaningMatcher meaning,
                                             java.util.List<Recognition.Reading> readings) {
         if (decision.kind() == Kind.ROUTE) {
-            // the phrases' words can come from a side remark ("... the street hasn't been swept ... in the gutter" has
-            // a road in it): an answer that plainly means another department is asked about, not transferred
-            Optional<MeaningMatcher.Closest> meant = meantByReadings(meaning, readings);
-            return meant.isPresent() && !meant.get().intent().equals(decision.intent())
-                    && meant.get().margin() >= MEANING_STOPS_ROUTE
-                    ? new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING)
-                    : decision;
+            return unlessMeantOtherwise(decision, meaning, readings);
         }
         // one reading heard the department's own words as most of the answer, with confidence ("vandalism"): the
         // other reading's mishearing ("then journalism") is not enough to ask about another department
@@ -115,6 +109,24 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
     /** True when the reading holds words of one of the department's phrases. */
     private static boolean heard(IntentMatcher matcher, Recognition.Reading reading, String intent) {
         return matcher.match(reading.transcript()).ranking().stream().anyMatch(s -> s.intent().equals(intent));
+    }
+
+    /**
+     * The phrases' words can come from a side remark ("... the street hasn't been swept ... in the gutter" has a road
+     * in it, "my ID card went through the washing machine" a bulky item): a transfer stands only when no reading
+     * plainly ({@value #MEANING_STOPS_ROUTE} closer than to any other) means another department. When the readings
+     * mean that one, it is asked about; when only one reading does, the phrases' department is asked about.
+     */
+    private static SpeechDecision unlessMeantOtherwise(SpeechDecision route, MeaningMatcher meaning,
+                                                       java.util.List<Recognition.Reading> readings) {
+        Optional<MeaningMatcher.Closest> meant = meantByReadings(meaning, readings);
+        if (meant.isPresent() && !meant.get().intent().equals(route.intent())
+                && meant.get().margin() >= MEANING_STOPS_ROUTE) {
+            return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
+        }
+        boolean contradicted = readings.stream().anyMatch(r -> clearMeaning(meaning, r)
+                .filter(c -> !c.intent().equals(route.intent()) && c.margin() >= MEANING_STOPS_ROUTE).isPresent());
+        return contradicted ? new SpeechDecision(Kind.CONFIRM, route.intent(), route.score()) : route;
     }
 
     /**

@@ -93,6 +93,20 @@ class SpeechRoutingTest {
     }
 
     @Test
+    @DisplayName("a man's voice from another synthesizer (flite) asking in a whole sentence reaches the department")
+    void anotherVoiceReachesTheDepartment() throws Exception {
+        assumeTrue(org.townhall.ivr.audio.Flite.installed(), "install flite (.ci/run does)");
+        Path wav = org.townhall.ivr.audio.Flite.say("rms",
+                "Hello, there's a huge pothole on Station Road and my car's tyre burst in it.", data.resolve("man.wav"));
+        CallTranscript call = ivr.call("speak " + wav + "; press 1");
+
+        assertEquals("PJSIP/1002", call.dialAttempts().get(0).dialString(), call::dialogue);
+        CallRecord record = ivr.record(call);
+        assertEquals("roads", record.department());
+        assertTrue(record.topic().contains("station"), record.topic()); // the words go with the call
+    }
+
+    @Test
     @DisplayName("with --meaning off, a request in words of its own is not asked about by meaning")
     void meaningOff() throws Exception {
         ivr.close();

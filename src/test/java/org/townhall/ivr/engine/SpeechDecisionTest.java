@@ -223,6 +223,20 @@ class SpeechDecisionTest {
     }
 
     @org.junit.jupiter.api.Test
+    @DisplayName("a transfer one reading plainly means otherwise becomes a question")
+    void oneReadingsPlainMeaningStopsATransfer() {
+        // flite's slt voice on the fresh set: "washing machine" routes to waste; the phrase reading means civil status
+        String free = "yeah well i saw my third went through the washing machine and my jeans pocket it's completely "
+                + "ruin what do i do to get a new one";
+        String phrases = "yeah my son my id card went through the washing machine and lives in talk is it's completely "
+                + "ruined when do i do to get a new one";
+        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, MeaningMatcher.none(), heard(free, phrases))
+                .kind());
+        assertEquals(SpeechDecision.Kind.CONFIRM, SpeechDecision.of(english, englishMeaning, heard(free, phrases))
+                .kind());
+    }
+
+    @org.junit.jupiter.api.Test
     @DisplayName("a department one reading heard by its own words as the whole answer is asked about, whatever the "
             + "other reading's mishearing means")
     void ownWordsBeforeAnotherReadingsMeaning() {
