@@ -49,6 +49,7 @@ public final class IntentMatcher {
                 heardPhrases.computeIfAbsent(phrase.intent(), k -> new ArrayList<>()).add(new Heard(phrase, s));
             }
         }
+        withoutPartsOfLongerPhrases(heardPhrases);
         Map<String, Double> scores = new HashMap<>();
         Map<String, java.util.Set<String>> used = new HashMap<>();
         heardPhrases.forEach((intent, list) -> {
@@ -69,6 +70,19 @@ public final class IntentMatcher {
                 distinctHeard == 0 ? 0 : (double) used.get(intent).size() / distinctHeard)));
         ranking.sort(Comparator.comparingDouble(Scored::score).reversed());
         return new Match(ranking, transcript);
+    }
+
+    /**
+     * A phrase heard only as part of another intent's longer phrase is no evidence of its own: "fête" (police, a
+     * noisy party) in "louer la salle des fêtes" (reception), "dinners" in "school dinners".
+     */
+    private static void withoutPartsOfLongerPhrases(Map<String, List<Heard>> heardPhrases) {
+        List<Heard> all = heardPhrases.values().stream().flatMap(List::stream).toList();
+        heardPhrases.forEach((intent, list) -> list.removeIf(h -> all.stream().anyMatch(longer ->
+                !longer.phrase().intent().equals(intent)
+                        && longer.phrase().words().size() > h.phrase().words().size()
+                        && longer.phrase().words().containsAll(h.phrase().words()))));
+        heardPhrases.values().removeIf(List::isEmpty);
     }
 
     /** The intents heard, best first, with scores (about 1 per meaningful word of the phrase heard with confidence 1). */

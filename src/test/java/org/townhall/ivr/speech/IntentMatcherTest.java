@@ -114,4 +114,16 @@ class IntentMatcherTest {
                 .best().score();
         assertTrue(unsure < sure / 2);
     }
+
+    @Test
+    @DisplayName("a phrase heard only inside another department's longer phrase is no evidence for its own department")
+    void partOfALongerPhraseCountsForTheLongerOne() throws Exception {
+        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
+        IntentMatcher french = new IntentMatcher(intents(townHall, "fr"));
+        // "fête" alone is a police phrase (a noisy party); "salle des fêtes" is reception's (hiring the hall)
+        IntentMatcher.Match hall = french.match(text("je voudrais louer la salle des fêtes pour un anniversaire"));
+        assertEquals(List.of("reception"), hall.ranking().stream().map(IntentMatcher.Scored::intent).toList());
+        IntentMatcher.Match party = french.match(text("les voisins font la fête tous les soirs"));
+        assertEquals("police", party.best().intent());
+    }
 }
