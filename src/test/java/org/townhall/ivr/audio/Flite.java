@@ -12,14 +12,7 @@ public final class Flite {
     }
 
     public static boolean installed() {
-        try {
-            return new ProcessBuilder("flite", "-lv").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ExternalTool.runs("flite", "-lv");
     }
 
     /** {@code text} said by {@code voice}, as a WAV file at {@code out} (flite's rate; our WAV reader converts it). */

@@ -13,14 +13,7 @@ public final class Sox {
     }
 
     public static boolean installed() {
-        try {
-            return new ProcessBuilder("sox", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ExternalTool.runs("sox", "--version");
     }
 
     /** {@code sox in [options] out}; fails the test when sox does. */

@@ -207,33 +207,27 @@ class SpeechDecisionTest {
                 SpeechDecision.Basis.MEANING), decision);
     }
 
-    @org.junit.jupiter.api.Test
-    @DisplayName("a transfer on a side remark's words becomes a question about the department the answer plainly means")
-    void plainMeaningStopsATransfer() {
-        // a male voice (flite's awb) on the fresh set: "the street" and "gutter" route to roads, the answer is litter
-        String free = "google yes it's mrs hughes on so and road the street hasn't been swept in months there's chris "
-                + "package sentence and leaves just piling up in the gutter";
-        String phrases = "hello yes it's mrs use on sign road the street hasn't been swept in months there's press "
-                + "package son turns and leaves just piling up in the gutter";
-        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, MeaningMatcher.none(), heard(free, phrases))
-                .kind());
-        SpeechDecision decision = SpeechDecision.of(english, englishMeaning, heard(free, phrases));
-        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "waste", decision.score(),
-                SpeechDecision.Basis.MEANING), decision);
-    }
-
-    @org.junit.jupiter.api.Test
-    @DisplayName("a transfer one reading plainly means otherwise becomes a question")
-    void oneReadingsPlainMeaningStopsATransfer() {
-        // flite's slt voice on the fresh set: "washing machine" routes to waste; the phrase reading means civil status
-        String free = "yeah well i saw my third went through the washing machine and my jeans pocket it's completely "
-                + "ruin what do i do to get a new one";
-        String phrases = "yeah my son my id card went through the washing machine and lives in talk is it's completely "
-                + "ruined when do i do to get a new one";
-        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, MeaningMatcher.none(), heard(free, phrases))
-                .kind());
-        assertEquals(SpeechDecision.Kind.CONFIRM, SpeechDecision.of(english, englishMeaning, heard(free, phrases))
-                .kind());
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', value = {
+            // a male voice (flite's awb) on the fresh set: "street" and "gutter" route to roads; both readings mean
+            // litter, which is asked about
+            "google yes it's mrs hughes on so and road the street hasn't been swept in months there's chris package "
+                    + "sentence and leaves just piling up in the gutter"
+                    + "|hello yes it's mrs use on sign road the street hasn't been swept in months there's press package "
+                    + "son turns and leaves just piling up in the gutter|waste|the readings mean another department",
+            // flite's slt voice on the fresh set: "washing machine" routes to waste; only the phrase reading means civil
+            // status, so waste is asked about
+            "yeah well i saw my third went through the washing machine and my jeans pocket it's completely ruin what do "
+                    + "i do to get a new one"
+                    + "|yeah my son my id card went through the washing machine and lives in talk is it's completely "
+                    + "ruined when do i do to get a new one|waste|one reading means another department"})
+    @DisplayName("a transfer on a side remark's words becomes a question when a reading plainly means another department")
+    void plainMeaningStopsATransfer(String freeForm, String phrases, String askedAbout, String why) {
+        assertEquals(SpeechDecision.Kind.ROUTE, SpeechDecision.of(english, MeaningMatcher.none(),
+                heard(freeForm, phrases)).kind(), why);
+        SpeechDecision decision = SpeechDecision.of(english, englishMeaning, heard(freeForm, phrases));
+        assertEquals(SpeechDecision.Kind.CONFIRM, decision.kind(), why);
+        assertEquals(askedAbout, decision.intent(), why);
     }
 
     @org.junit.jupiter.api.Test
