@@ -3,7 +3,9 @@
 // policy change is judged on several sets in seconds; its outcomes on the recordings are those of a speech-bench run
 // with the same readings. Lines whose outcome changed are printed, then the totals per file.
 // With --explain, each answer not ending right is printed with what every reading matched and meant.
-// Run: java -cp target/townhall-ivr.jar bench/DecisionReplay.java [--config config/townhall.yaml] [--explain] run1.jsonl [run2.jsonl ...]
+// Outcomes are named as speech-bench names them (cli/RoutingOutcomes).
+// Run: java -cp target/townhall-ivr.jar bench/DecisionReplay.java [--config config/townhall.yaml] [--language en]
+//      [--models models] [--explain] run1.jsonl [run2.jsonl ...]
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.*;
@@ -17,6 +19,8 @@ import org.townhall.ivr.speech.*;
 public class DecisionReplay {
     public static void main(String[] args) throws Exception {
         Path config = Path.of("config/townhall.yaml");
+        Path models = Path.of("models");
+        String language = "en";
         List<Path> runs = new ArrayList<>();
         boolean explain = false;
         for (int i = 0; i < args.length; i++) {
@@ -24,15 +28,19 @@ public class DecisionReplay {
                 explain = true;
             } else if (args[i].equals("--config")) {
                 config = Path.of(args[++i]);
+            } else if (args[i].equals("--models")) {
+                models = Path.of(args[++i]);
+            } else if (args[i].equals("--language")) {
+                language = args[++i];
             } else {
                 runs.add(Path.of(args[i]));
             }
         }
         TownHall townHall = ConfigLoader.load(config);
         var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
-        IntentMatcher matcher = new IntentMatcher(SpeechIntents.intents(menu, townHall, "en"));
-        MeaningMatcher meaning = SentenceMeanings.load(Path.of("models"), List.of("en"))
-                .matcher("en", SpeechIntents.meanings(menu, townHall, "en"));
+        IntentMatcher matcher = new IntentMatcher(SpeechIntents.intents(menu, townHall, language));
+        MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language))
+                .matcher(language, SpeechIntents.meanings(menu, townHall, language));
         ObjectMapper json = new ObjectMapper();
         for (Path run : runs) {
             Map<String, Integer> counts = new TreeMap<>();
@@ -78,6 +86,10 @@ public class DecisionReplay {
                 }
             }
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            if (total == 0) {
+                System.out.printf("%s: no answers%n", run.getFileName());
+                continue;
+            }
             int right = counts.getOrDefault("right", 0) + counts.getOrDefault("right-after-confirmation", 0)
                     + counts.getOrDefault("right-no-transfer", 0);
             System.out.printf("%s: %.1f %% right (%d of %d), %d wrong transfers, %d changed; %s%n", run.getFileName(),

@@ -14,7 +14,10 @@ public class RenderUtterances {
         Path set = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Random random = new Random(42);
-        String flite = args.length > 3 && args[2].equals("--flite") ? args[3] : null;
+        if (args.length > 2 && (args.length != 4 || !args[2].equals("--flite"))) {
+            throw new IllegalArgumentException("usage: RenderUtterances <set.tsv> <out dir> [--flite <voice>]");
+        }
+        String flite = args.length == 4 ? args[3] : null;
         try (MaryTtsSynthesizer voice = new MaryTtsSynthesizer(Path.of("voices"))) {
             if (flite == null) voice.warmUp();
             Map<String, StringBuilder> lists = new LinkedHashMap<>();

@@ -58,9 +58,9 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * The decision over every reading of an answer: two readings that agree route (as the stronger of the two
      * would); a department found only with the menu's phrases — where noise makes keywords up — is confirmed; when
      * the readings disagree, reception is confirmed if both heard a request for a person, else the better supported
-     * department; when the phrases do not route and the free-form reading clearly means a department (and no
-     * reading clearly means another), that department is the one asked about; and on a noisy line nothing is
-     * transferred without asking.
+     * department. Then meaning ({@link #byMeaning}): when the phrases do not route and the readings clearly mean a
+     * department, that department is the one asked about; when they route and a reading plainly means another, the
+     * caller is asked instead of transferred. On a noisy line nothing is transferred without asking.
      */
     public static SpeechDecision of(IntentMatcher matcher, MeaningMatcher meaning,
                                     java.util.List<Recognition.Reading> readings) {
@@ -85,7 +85,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
     private static SpeechDecision byMeaning(SpeechDecision decision, IntentMatcher matcher, MeaningMatcher meaning,
                                             java.util.List<Recognition.Reading> readings) {
         if (decision.kind() == Kind.ROUTE) {
-            return unlessMeantOtherwise(decision, meaning, readings);
+            return unlessMeantOtherwise(decision, matcher, meaning, readings);
         }
         // one reading heard the department's own words as most of the answer, with confidence ("vandalism"): the
         // other reading's mishearing ("then journalism") is not enough to ask about another department
@@ -96,11 +96,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
         if (meant.isEmpty() || meant.get().intent().equals(decision.intent())) {
             return decision;
         }
-        // a caller heard asking for a person ("... to reach an operator") is asked about reception, whatever the rest
-        // of the sentence seems to be about ("the road", misheard from "zero"); unless every reading heard the words
-        // of the department meant with it ("register my daughter for reception class")
-        if (SpeechIntents.RECEPTION.equals(decision.intent()) && readings.stream()
-                .anyMatch(r -> !heard(matcher, r, meant.get().intent()))) {
+        if (personAskedFor(matcher, meaning, decision, meant.get(), readings)) {
             return decision;
         }
         return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
@@ -114,19 +110,41 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
     /**
      * The phrases' words can come from a side remark ("... the street hasn't been swept ... in the gutter" has a road
      * in it, "my ID card went through the washing machine" a bulky item): a transfer stands only when no reading
-     * plainly ({@value #MEANING_STOPS_ROUTE} closer than to any other) means another department. When the readings
-     * mean that one, it is asked about; when only one reading does, the phrases' department is asked about.
+     * plainly ({@value #MEANING_STOPS_ROUTE} closer than to any other) means another department. The department the
+     * readings mean is then asked about; the phrases' own department instead when only one reading means another, when
+     * a reading heard the department's own words as most of the answer ("vandalism" against a misheard "then
+     * journalism"), or when a person was asked for (reception, as {@link #byMeaning} keeps it).
      */
-    private static SpeechDecision unlessMeantOtherwise(SpeechDecision route, MeaningMatcher meaning,
+    private static SpeechDecision unlessMeantOtherwise(SpeechDecision route, IntentMatcher matcher,
+                                                       MeaningMatcher meaning,
                                                        java.util.List<Recognition.Reading> readings) {
-        Optional<MeaningMatcher.Closest> meant = meantByReadings(meaning, readings);
-        if (meant.isPresent() && !meant.get().intent().equals(route.intent())
-                && meant.get().margin() >= MEANING_STOPS_ROUTE) {
-            return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
-        }
         boolean contradicted = readings.stream().anyMatch(r -> clearMeaning(meaning, r)
                 .filter(c -> !c.intent().equals(route.intent()) && c.margin() >= MEANING_STOPS_ROUTE).isPresent());
-        return contradicted ? new SpeechDecision(Kind.CONFIRM, route.intent(), route.score()) : route;
+        if (!contradicted) {
+            return route;
+        }
+        SpeechDecision askRouted = new SpeechDecision(Kind.CONFIRM, route.intent(), route.score());
+        Optional<MeaningMatcher.Closest> meant = meantByReadings(meaning, readings);
+        if (meant.isEmpty() || meant.get().intent().equals(route.intent())
+                || meant.get().margin() < MEANING_STOPS_ROUTE
+                || readings.stream().anyMatch(r -> routesOnItsOwn(matcher, r, route))
+                || personAskedFor(matcher, meaning, route, meant.get(), readings)) {
+            return askRouted;
+        }
+        return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
+    }
+
+    /**
+     * A caller heard asking for a person ("... to reach an operator") keeps reception when the rest of the sentence
+     * only seems to be about a department ("the road", misheard from "zero", in one reading). Not when every reading
+     * heard that department's words too ("register my daughter for reception class") or plainly means it ("my son
+     * has a nut allergy and I need to talk to someone": a person of the schools department).
+     */
+    private static boolean personAskedFor(IntentMatcher matcher, MeaningMatcher meaning, SpeechDecision decision,
+                                          MeaningMatcher.Closest meant, java.util.List<Recognition.Reading> readings) {
+        return SpeechIntents.RECEPTION.equals(decision.intent()) && readings.stream().anyMatch(r ->
+                !heard(matcher, r, meant.intent()) && clearMeaning(meaning, r).filter(c ->
+                        c.intent().equals(meant.intent()) && c.margin() >= MEANING_STOPS_ROUTE).isEmpty());
     }
 
     /**
@@ -137,7 +155,8 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
         IntentMatcher.Match match = matcher.match(reading.transcript());
         SpeechDecision alone = of(match);
         return alone.kind() == Kind.ROUTE && alone.intent().equals(decision.intent())
-                && match.best().coverage() >= FOCUSED_COVERAGE;
+                && match.ranking().stream().anyMatch(s -> s.intent().equals(decision.intent())
+                        && s.coverage() >= FOCUSED_COVERAGE);
     }
 
     /**

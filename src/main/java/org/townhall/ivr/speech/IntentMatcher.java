@@ -49,7 +49,7 @@ public final class IntentMatcher {
                 heardPhrases.computeIfAbsent(phrase.intent(), k -> new ArrayList<>()).add(new Heard(phrase, s));
             }
         }
-        withoutPartsOfLongerPhrases(heardPhrases);
+        withoutPartsOfLongerPhrases(heardPhrases, heard);
         Map<String, Double> scores = new HashMap<>();
         Map<String, java.util.Set<String>> used = new HashMap<>();
         heardPhrases.forEach((intent, list) -> {
@@ -74,12 +74,14 @@ public final class IntentMatcher {
 
     /**
      * A phrase heard only as part of another intent's longer phrase is no evidence of its own: "fête" (police, a
-     * noisy party) in "louer la salle des fêtes" (reception), "dinners" in "school dinners".
+     * noisy party) in "louer la salle des fêtes" (reception). Its words must each have been heard once, so that the
+     * longer phrase was heard with them: "a loud dog next door, it leaves dog mess everywhere" keeps "dog" for police.
      */
-    private static void withoutPartsOfLongerPhrases(Map<String, List<Heard>> heardPhrases) {
+    private static void withoutPartsOfLongerPhrases(Map<String, List<Heard>> heardPhrases, List<String> heard) {
         List<Heard> all = heardPhrases.values().stream().flatMap(List::stream).toList();
-        heardPhrases.forEach((intent, list) -> list.removeIf(h -> all.stream().anyMatch(longer ->
-                !longer.phrase().intent().equals(intent)
+        heardPhrases.forEach((intent, list) -> list.removeIf(h ->
+                h.phrase().words().stream().allMatch(w -> java.util.Collections.frequency(heard, w) == 1)
+                        && all.stream().anyMatch(longer -> !longer.phrase().intent().equals(intent)
                         && longer.phrase().words().size() > h.phrase().words().size()
                         && longer.phrase().words().containsAll(h.phrase().words()))));
         heardPhrases.values().removeIf(List::isEmpty);

@@ -125,5 +125,9 @@ class IntentMatcherTest {
         assertEquals(List.of("reception"), hall.ranking().stream().map(IntentMatcher.Scored::intent).toList());
         IntentMatcher.Match party = french.match(text("les voisins font la fête tous les soirs"));
         assertEquals("police", party.best().intent());
+        // a word heard twice, once alone and once inside the longer phrase, still counts alone
+        IntentMatcher english = new IntentMatcher(intents(townHall, "en"));
+        IntentMatcher.Match dog = english.match(text("there is a loud dog next door and it leaves dog mess everywhere"));
+        assertTrue(dog.ranking().stream().anyMatch(s -> s.intent().equals("police")), dog.ranking()::toString);
     }
 }
