@@ -64,7 +64,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      */
     public static SpeechDecision of(IntentMatcher matcher, MeaningMatcher meaning,
                                     java.util.List<Recognition.Reading> readings) {
-        SpeechDecision decision = byMeaning(ofReadings(matcher, readings), matcher, meaning, readings);
+        SpeechDecision decision = byMeaning(ofReadings(matcher, readings), matcher, new Meanings(meaning), readings);
         // on a noisy line both readings can agree on a made-up word: ask rather than transfer
         boolean noisy = readings.stream().anyMatch(Recognition.Reading::noisyLine);
         return noisy && decision.kind() == Kind.ROUTE ? new SpeechDecision(Kind.CONFIRM, decision.intent(),
@@ -82,7 +82,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * the department's own words were heard too; nor instead of a department one reading heard by its own words as
      * most of the answer.
      */
-    private static SpeechDecision byMeaning(SpeechDecision decision, IntentMatcher matcher, MeaningMatcher meaning,
+    private static SpeechDecision byMeaning(SpeechDecision decision, IntentMatcher matcher, Meanings meaning,
                                             java.util.List<Recognition.Reading> readings) {
         if (decision.kind() == Kind.ROUTE) {
             return unlessMeantOtherwise(decision, matcher, meaning, readings);
@@ -102,6 +102,20 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
         return new SpeechDecision(Kind.CONFIRM, meant.get().intent(), meant.get().similarity(), Basis.MEANING);
     }
 
+    /** The answer's readings compared by meaning once each: a sentence encoding costs a few milliseconds. */
+    private static final class Meanings {
+        private final MeaningMatcher matcher;
+        private final java.util.Map<String, Optional<MeaningMatcher.Closest>> closest = new java.util.HashMap<>();
+
+        Meanings(MeaningMatcher matcher) {
+            this.matcher = matcher;
+        }
+
+        Optional<MeaningMatcher.Closest> closest(String text) {
+            return closest.computeIfAbsent(text, matcher::closest);
+        }
+    }
+
     /** True when the reading holds words of one of the department's phrases. */
     private static boolean heard(IntentMatcher matcher, Recognition.Reading reading, String intent) {
         return matcher.match(reading.transcript()).ranking().stream().anyMatch(s -> s.intent().equals(intent));
@@ -116,7 +130,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * journalism"), or when a person was asked for (reception, as {@link #byMeaning} keeps it).
      */
     private static SpeechDecision unlessMeantOtherwise(SpeechDecision route, IntentMatcher matcher,
-                                                       MeaningMatcher meaning,
+                                                       Meanings meaning,
                                                        java.util.List<Recognition.Reading> readings) {
         boolean contradicted = readings.stream().anyMatch(r -> clearMeaning(meaning, r)
                 .filter(c -> !c.intent().equals(route.intent()) && c.margin() >= MEANING_STOPS_ROUTE).isPresent());
@@ -140,7 +154,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * heard that department's words too ("register my daughter for reception class") or plainly means it ("my son
      * has a nut allergy and I need to talk to someone": a person of the schools department).
      */
-    private static boolean personAskedFor(IntentMatcher matcher, MeaningMatcher meaning, SpeechDecision decision,
+    private static boolean personAskedFor(IntentMatcher matcher, Meanings meaning, SpeechDecision decision,
                                           MeaningMatcher.Closest meant, java.util.List<Recognition.Reading> readings) {
         return SpeechIntents.RECEPTION.equals(decision.intent()) && readings.stream().anyMatch(r ->
                 !heard(matcher, r, meant.intent()) && clearMeaning(meaning, r).filter(c ->
@@ -164,7 +178,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * if it is {@value #MEANING_LEAD} closer (a reading made of the examples' words, "do waste collection" at 0.75,
      * against a free-form "oh wait the election" at 0.55); none when they are about as close.
      */
-    private static Optional<MeaningMatcher.Closest> meantByReadings(MeaningMatcher meaning,
+    private static Optional<MeaningMatcher.Closest> meantByReadings(Meanings meaning,
                                                                     java.util.List<Recognition.Reading> readings) {
         MeaningMatcher.Closest best = null;
         double rival = -1;
@@ -185,7 +199,7 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
                 : Optional.of(best);
     }
 
-    private static Optional<MeaningMatcher.Closest> clearMeaning(MeaningMatcher meaning, Recognition.Reading reading) {
+    private static Optional<MeaningMatcher.Closest> clearMeaning(Meanings meaning, Recognition.Reading reading) {
         return meaning.closest(reading.transcript().text())
                 .filter(c -> c.similarity() >= MEANING_CONFIRM && c.margin() >= MEANING_MARGIN);
     }
