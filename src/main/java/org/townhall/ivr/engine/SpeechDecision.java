@@ -79,8 +79,8 @@ public record SpeechDecision(Kind kind, String intent, double score, Basis basis
      * one the phrases would have asked about: "my passport photo was taken at the police station" is asked about as
      * civil status, not police. Every reading counts: the free-form one hears words as said, the phrase one hears
      * requests worded like the examples best. Not instead of reception for a caller heard asking for a person, unless
-     * the department's own words were heard too; nor instead of a department one reading heard by its own words as
-     * most of the answer.
+     * every reading also heard the department's own words or plainly means it ({@link #personAskedFor}); nor instead
+     * of a department one reading heard by its own words as most of the answer.
      */
     private static SpeechDecision byMeaning(SpeechDecision decision, IntentMatcher matcher, Meanings meaning,
                                             java.util.List<Recognition.Reading> readings) {
