@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.engine.ConfirmationAnswer;
+import org.townhall.ivr.engine.GoingOn;
 import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
 import org.townhall.ivr.engine.SpeechIntents;
@@ -23,6 +26,7 @@ import org.townhall.ivr.speech.SpeechModels;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.speech.Vocabulary;
+import org.townhall.ivr.speech.YesNo;
 import org.townhall.ivr.audio.WavFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,19 +114,21 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 SpeechDecision decision = SpeechDecision.of(matcher, meaning, turn.readings());
                 long decideNanos = System.nanoTime() - decideStart;
                 double speechEndSample = audio.length - trailingQuietMs(audio) * 8;
-                long endAtSample = turn.endAtSample();
-                boolean cutShort = endAtSample >= 0 && endAtSample < speechEndSample;
-                double toNextPromptMs = (endAtSample < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
-                        : Math.max(0, endAtSample - speechEndSample)) / 8.0 + (turn.endingFrameNanos() + turn.finishNanos()
-                        + decideNanos) / 1e6;
+                boolean cutShort = turn.endAtSample() >= 0 && turn.endAtSample() < speechEndSample;
+                FollowOn followOn = followOn(passes, matcher, meaning, phrases, expected, audio, speechEndSample, turn,
+                        decision, decideNanos);
+                decision = followOn.decision();
+                double toNextPromptMs = followOn.toNextPromptMs();
                 List<Recognition.Reading> readings = turn.readings();
                 Transcript transcript = readings.isEmpty() ? Transcript.EMPTY : readings.get(0).transcript();
                 double audioMs = audio.length / 8.0;
-                double totalMs = (turn.nanos() + decideNanos) / 1e6;
+                double totalMs = (turn.nanos() + decideNanos + followOn.nanos()) / 1e6;
                 // streamed live, the recognizer keeps up while the caller talks when feeding is faster than real time:
                 // what is left after the caller stops is the final step, plus any backlog
-                double afterAudioMs = Math.max(0, turn.feedNanos() / 1e6 - audioMs) + (totalMs - turn.feedNanos() / 1e6);
-                String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs, toNextPromptMs, cutShort);
+                double afterAudioMs = Math.max(0, turn.feedNanos() / 1e6 - audioMs)
+                        + (turn.nanos() + decideNanos - turn.feedNanos()) / 1e6 + followOn.afterAudioMs();
+                String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs, toNextPromptMs, cutShort,
+                        followOn.reply() != null);
                 ObjectNode out = JSON.createObjectNode();
                 out.put("file", fields[0]);
                 out.put("expected", expected);
@@ -131,7 +137,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 out.put("department", decision.intent());
                 out.put("outcome", outcome);
                 out.put("turnEndedEarly", cutShort);
-                out.put("msTurnEnded", endAtSample < 0 ? -1 : round(endAtSample / 8.0));
+                out.put("msTurnEnded", turn.endAtSample() < 0 ? -1 : round(turn.endAtSample() / 8.0));
                 out.put("text", transcript.text());
                 readings.stream().filter(r -> !r.freeForm()).findFirst()
                         .ifPresent(r -> out.put("phrasesText", r.transcript().text()));
@@ -143,11 +149,90 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 out.put("msCpu", round(totalMs));
                 out.put("msAudio", round(audioMs));
                 out.set("readings", readingsJson(readings));
+                if (followOn.reply() != null) {
+                    ObjectNode then = out.putObject("restHeardByNextTurn");
+                    then.put("msFrom", round(followOn.fromSample() / 8.0));
+                    then.put("reply", followOn.reply());
+                    then.put("firstDecision", followOn.first().kind().name().toLowerCase(Locale.ROOT));
+                    then.put("firstDepartment", followOn.first().intent());
+                    then.set("readings", readingsJson(followOn.rest()));
+                }
                 System.out.println(JSON.writeValueAsString(out));
             }
         }
         System.out.println(JSON.writeValueAsString(totals.json(recognition)));
         return totals.skipped == 0 ? 0 : 1;
+    }
+
+    /**
+     * Asterisk's round trip between two turns (hang-up frame, EXEC returns, the next EXEC AudioSocket connects), on
+     * top of deciding: the caller's audio in between is heard by nobody.
+     */
+    private static final int TURN_CHANGE_MS = 40;
+
+    /**
+     * The decision as the call goes on, when the turn ended before the recording did (a pause mid-request) and the
+     * answer was not routed: the rest of the recording is heard by the next turn, as a live caller who keeps talking
+     * is heard over the next prompt. Over a confirmation, the rest may read as a yes or a no (taken as such), or as the
+     * request going on ({@link GoingOn}: decided again on the whole); over the second "why are you calling?", it
+     * joins what was not understood. Nothing more said, or nothing heard before the turn ended (the caller began too
+     * late: a second answer, after the no-input prompt): the first decision stands.
+     *
+     * @param reply what the next turn made of the rest (yes, no, went-on, nothing, again), null when there was no rest
+     */
+    private record FollowOn(SpeechDecision decision, SpeechDecision first, String reply, long fromSample,
+                            List<Recognition.Reading> rest, double toNextPromptMs, double afterAudioMs, long nanos) {
+    }
+
+    private FollowOn followOn(Recognition passes, IntentMatcher matcher, MeaningMatcher meaning, List<String> phrases,
+                              String expected, short[] audio, double speechEndSample, Streamed turn, SpeechDecision decision,
+                              long decideNanos) {
+        double decidedMs = (turn.endingFrameNanos() + turn.finishNanos() + decideNanos) / 1e6;
+        double firstToNextPrompt = (turn.endAtSample() < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
+                : Math.max(0, turn.endAtSample() - speechEndSample)) / 8.0 + decidedMs;
+        long from = turn.endAtSample() + (long) ((decidedMs + TURN_CHANGE_MS) * 8);
+        FollowOn none = new FollowOn(decision, decision, null, from, List.of(), firstToNextPrompt, 0, 0);
+        // no words before the turn ended (no answer in 5 s): the next turn is a second answer, not the rest of one
+        if (decision.kind() == SpeechDecision.Kind.ROUTE || turn.readings().isEmpty() || turn.endAtSample() < 0
+                || from >= speechEndSample) {
+            return none;
+        }
+        boolean confirming = decision.kind() == SpeechDecision.Kind.CONFIRM;
+        Map<String, List<String>> yesNo = YesNo.phrases(language);
+        List<String> answers = new ArrayList<>();
+        yesNo.values().forEach(answers::addAll);
+        short[] rest = java.util.Arrays.copyOfRange(audio, (int) from, audio.length);
+        Streamed more = stream(passes, confirming ? Vocabulary.answerOrRequest(answers, phrases)
+                : Vocabulary.openAnswer(phrases), rest);
+        if (more.readings().isEmpty()) {
+            return none;
+        }
+        long start = System.nanoTime();
+        SpeechDecision then = decision;
+        String reply = "again";
+        if (confirming) {
+            ConfirmationAnswer answer = ConfirmationAnswer.of(new IntentMatcher(yesNo), more.readings());
+            reply = answer.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (answer == ConfirmationAnswer.WENT_ON) {
+                then = GoingOn.overConfirmation(decision,
+                        SpeechDecision.of(matcher, meaning, GoingOn.joined(turn.readings(), more.readings())));
+            } else if (answer == ConfirmationAnswer.YES) {
+                // the rest taken for a yes: the caller is put through to the department asked about
+                then = new SpeechDecision(expected.equals(decision.intent()) ? SpeechDecision.Kind.CONFIRM
+                        : SpeechDecision.Kind.ROUTE, decision.intent(), decision.score(), decision.basis());
+            } else if (answer == ConfirmationAnswer.NO) {
+                then = new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0);
+            }
+        } else {
+            // heard at once over "sorry, … why are you calling?": the rest of what was not understood
+            then = SpeechDecision.of(matcher, meaning, GoingOn.joined(turn.readings(), more.readings()));
+        }
+        long decided = System.nanoTime() - start;
+        double moreDecidedMs = (more.endingFrameNanos() + more.finishNanos() + decided) / 1e6;
+        double toNextPrompt = more.endAtSample() < 0 ? firstToNextPrompt
+                : Math.max(0, from + more.endAtSample() - speechEndSample) / 8.0 + moreDecidedMs;
+        double afterAudio = more.endAtSample() < 0 ? 0 : moreDecidedMs;
+        return new FollowOn(then, decision, reply, from, more.readings(), toNextPrompt, afterAudio, more.nanos() + decided);
     }
 
     /**
@@ -248,11 +333,13 @@ final class SpeechBenchCommand implements Callable<Integer> {
         double cpuMs;
         double audioMs;
         int endedBeforeSpeech;
+        int heardGoingOn;
         int skipped;
 
         String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio, double toNextPrompt,
-                boolean cutShort) {
+                boolean cutShort, boolean wentOn) {
             endedBeforeSpeech += cutShort ? 1 : 0;
+            heardGoingOn += wentOn ? 1 : 0;
             nextPrompt.add(toNextPrompt);
             latencies.add(afterAudioMs);
             cpuMs += cpu;
@@ -271,6 +358,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
             o.put("p50MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.50)));
             o.put("p95MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.95)));
             o.put("turnsEndedEarly", endedBeforeSpeech);
+            o.put("restHeardByNextTurn", heardGoingOn);
             o.put("linesLeftOut", skipped);
             return o;
         }

@@ -49,11 +49,13 @@ public final class FilesSpeechListener implements SpeechListener {
     }
 
     @Override
-    public Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys,
+    public Heard listen(CallChannel channel, String callId, String language, List<Sound> prompts, String keys,
                         Vocabulary vocabulary) {
-        Optional<Character> key = channel.play(prompt, keys);
-        if (key.isPresent()) {
-            return new Heard.Key(key.get());
+        for (Sound prompt : prompts) {
+            Optional<Character> key = channel.play(prompt, keys);
+            if (key.isPresent()) {
+                return new Heard.Key(key.get());
+            }
         }
         String name = "turn-" + callId.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + TURNS.incrementAndGet();
         Path file = localDirectory.resolve(name + ".wav");
@@ -76,7 +78,7 @@ public final class FilesSpeechListener implements SpeechListener {
                     return new Heard.Nothing();
                 }
                 List<Recognition.Reading> readings = turn.finish();
-                return readings.isEmpty() ? new Heard.Nothing() : new Heard.Words(readings);
+                return readings.isEmpty() ? new Heard.Nothing() : new Heard.Words(readings, -1);
             }
         } catch (IOException e) {
             log.error("speech turn not readable at {} ({}): is --asterisk-recordings the same directory as Asterisk "

@@ -85,8 +85,7 @@ public final class Recognition {
             passes.add(vocabulary);
         }
         try {
-            return new Turn(recognizer.start(language, passes), freeForm,
-                    vocabulary.openAnswer());
+            return new Turn(recognizer.start(language, passes), freeForm, vocabulary);
         } catch (RuntimeException e) {
             if (freeForm) {
                 freeFormSlots.release();
@@ -100,28 +99,28 @@ public final class Recognition {
         private final SpeechRecognizer.Utterance utterance;
         /** The first reading is the free-form one, which holds one of the budget's slots. */
         private final boolean freeFormSlot;
-        private final boolean openAnswer;
+        private final Vocabulary vocabulary;
         private long fedSamples;
         /** The pause last judged (where it started, ms into the turn) and whether the answer before it may be whole. */
         private long judgedPauseAt = -1;
         private boolean couldBeWhole;
         private boolean closed;
 
-        private Turn(SpeechRecognizer.Utterance utterance, boolean freeFormSlot, boolean openAnswer) {
+        private Turn(SpeechRecognizer.Utterance utterance, boolean freeFormSlot, Vocabulary vocabulary) {
             this.utterance = utterance;
             this.freeFormSlot = freeFormSlot;
-            this.openAnswer = openAnswer;
+            this.vocabulary = vocabulary;
         }
 
         /**
          * Feeds 8 kHz audio; true once the caller finished speaking. In an open answer, a pause after a bare greeting
          * ("Hi, … yes, hello, …") or in the middle of a phrase ("about the …") gives the caller up to
-         * {@link #LONGEST_PAUSE_MS} to go on.
+         * {@link #LONGEST_PAUSE_MS} to go on; a short answer said alone ("yes") ends at its pause.
          */
         public boolean accept(short[] samples, int length) {
             fedSamples += length;
             boolean paused = utterance.accept(samples, length);
-            if (!paused || !openAnswer) {
+            if (!paused || !vocabulary.openAnswer()) {
                 return paused;
             }
             long quiet = utterance.quietMillis();
@@ -135,12 +134,16 @@ public final class Recognition {
 
         /**
          * At a pause: nothing asked yet in the leading reading (the phrase reading invents words under noise), or a
-         * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough).
+         * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough); a short
+         * answer of the vocabulary said alone is whole.
          */
         private boolean unfinished() {
             List<String> soFar = utterance.heardSoFar();
             String lead = soFar.get(0);
             String other = soFar.size() > 1 ? soFar.get(1) : lead;
+            if (vocabulary.isShortAnswer(lead)) {
+                return false;
+            }
             return AnswerSoFar.asksNothingYet(lead) || AnswerSoFar.endsMidPhrase(lead) && AnswerSoFar.endsMidPhrase(other);
         }
 

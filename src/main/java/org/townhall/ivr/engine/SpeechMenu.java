@@ -15,6 +15,8 @@ import org.townhall.ivr.speech.YesNo;
  * The spoken side of a menu: "in a few words, why are you calling?". A confident answer routes at once; an
  * unsure one is confirmed ("Roads and street lighting, is that right?"); nothing usable is asked once more,
  * then the caller gets the key menu. "Operator" / "a person" reaches reception at any time; keys work throughout.
+ * A caller who paused mid-request and goes on over the next prompt is heard out: the rest is joined to the start
+ * ({@link GoingOn}).
  */
 final class SpeechMenu {
     private static final int SPEECH_ATTEMPTS = 2;
@@ -32,80 +34,125 @@ final class SpeechMenu {
     /** Either what follows (a node reached by speech or a key), or empty: go on with the key menu. */
     Optional<MenuChoice> run(Node.Menu menu, CallSession call) {
         Map<String, String> targets = SpeechIntents.departmentTargets(menu, call.townHall());
-        Map<String, List<String>> intents = SpeechIntents.intents(menu, call.townHall(), call.language());
-        IntentMatcher matcher = new IntentMatcher(intents);
         Map<String, List<String>> meanings = SpeechIntents.meanings(menu, call.townHall(), call.language());
-        MeaningMatcher meaning = listener.meaning(call.language(), meanings);
-        List<String> grammar = SpeechIntents.grammar(meanings);
+        Answers answers = new Answers(new IntentMatcher(SpeechIntents.intents(menu, call.townHall(), call.language())),
+                listener.meaning(call.language(), meanings), SpeechIntents.grammar(meanings));
+        Sound question = call.sound(menu.speechPrompt().get());
+        List<Sound> prompts = List.of(question);
+        // what the last turn heard but did not understand: the start of the request when the caller goes on
+        List<Recognition.Reading> notUnderstood = List.of();
         for (int attempt = 0; attempt < SPEECH_ATTEMPTS; attempt++) {
-            Heard heard = listener.listen(call.channel(), call.callId(), call.language(),
-                    call.sound(menu.speechPrompt().get()), CallSession.ALL_KEYS, Vocabulary.openAnswer(grammar));
+            Heard heard = listener.listen(call.channel(), call.callId(), call.language(), prompts, CallSession.ALL_KEYS,
+                    Vocabulary.openAnswer(answers.grammar()));
+            prompts = List.of(question);
             if (heard instanceof Heard.Key key) {
                 return Optional.of(new MenuChoice.Key(key.key()));
             }
             if (heard instanceof Heard.Nothing) {
                 call.record(menu.id(), "speech-silence", null);
                 call.say(menu.noInput());
+                notUnderstood = List.of();
                 continue;
             }
             Heard.Words words = (Heard.Words) heard;
-            SpeechDecision decision = SpeechDecision.of(matcher, meaning, words.readings());
-            String said = words.text();
+            List<Recognition.Reading> readings = words.spokeAtOnce()
+                    ? GoingOn.joined(notUnderstood, words.readings()) : words.readings();
+            SpeechDecision decision = answers.decide(readings);
             if (decision.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
-                call.record(menu.id(), SpokenRequests.NOT_UNDERSTOOD, said);
-                call.say(Message.SPEECH_NOT_UNDERSTOOD);
+                call.record(menu.id(), SpokenRequests.NOT_UNDERSTOOD, text(readings));
+                notUnderstood = readings;
+                prompts = List.of(call.sound(call.townHall().message(Message.SPEECH_NOT_UNDERSTOOD)), question);
                 continue;
             }
-            call.record(menu.id(), HeardAnswer.EVENT, new HeardAnswer(said, decision.intent(), decision.score(),
-                    decision.basis() == SpeechDecision.Basis.MEANING).input());
+            notUnderstood = List.of();
+            heardAnswer(call, menu, decision, readings);
             if (decision.kind() == SpeechDecision.Kind.ROUTE) {
-                return Optional.of(routed(call, targets, decision, said));
+                return Optional.of(routed(call, targets, decision, readings));
             }
-            Optional<Boolean> confirmed = confirm(call, menu, decision.intent());
-            if (confirmed.isEmpty()) {
+            Reply reply = confirm(call, menu, decision.intent(), answers.grammar());
+            if (reply.answer() == ConfirmationAnswer.WENT_ON) {
+                // "Roads, is that …" — "… the lamp outside number twelve": decided again on the whole request
+                readings = GoingOn.joined(readings, reply.rest());
+                decision = GoingOn.overConfirmation(decision, answers.decide(readings));
+                heardAnswer(call, menu, decision, readings);
+                if (decision.kind() == SpeechDecision.Kind.ROUTE) {
+                    return Optional.of(routed(call, targets, decision, readings));
+                }
+                reply = confirm(call, menu, decision.intent(), List.of());
+            }
+            if (reply.answer() == ConfirmationAnswer.YES) {
+                return Optional.of(routed(call, targets, decision, readings));
+            }
+            if (reply.answer() != ConfirmationAnswer.NO) {
                 break;
-            }
-            if (confirmed.get()) {
-                return Optional.of(routed(call, targets, decision, said));
             }
         }
         call.say(Message.SPEECH_USE_KEYS);
         return Optional.empty();
     }
 
+    /** The menu's phrases and meanings, and the policy deciding on them. */
+    private record Answers(IntentMatcher matcher, MeaningMatcher meaning, List<String> grammar) {
+        SpeechDecision decide(List<Recognition.Reading> readings) {
+            return SpeechDecision.of(matcher, meaning, readings);
+        }
+    }
+
+    /** The best text to show: the leading reading (free-form when there is one). */
+    private static String text(List<Recognition.Reading> readings) {
+        return readings.get(0).transcript().text();
+    }
+
+    private static void heardAnswer(CallSession call, Node.Menu menu, SpeechDecision decision,
+                                    List<Recognition.Reading> readings) {
+        call.record(menu.id(), HeardAnswer.EVENT, new HeardAnswer(text(readings), decision.intent(), decision.score(),
+                decision.basis() == SpeechDecision.Basis.MEANING).input());
+    }
+
     private static MenuChoice routed(CallSession call, Map<String, String> targets, SpeechDecision decision,
-                                     String said) {
-        call.understood(decision.intent(), said, decision.score());
+                                     List<Recognition.Reading> readings) {
+        call.understood(decision.intent(), text(readings), decision.score());
         return new MenuChoice.Node(targets.get(decision.intent()));
     }
 
-    /** "Roads and street lighting — is that right?": yes/1, no/2; empty when the caller gave no answer twice. */
-    private Optional<Boolean> confirm(CallSession call, Node.Menu menu, String department) {
+    /** The caller's reply to a confirmation, and what they said when they went on with their request. */
+    private record Reply(ConfirmationAnswer answer, List<Recognition.Reading> rest) {
+    }
+
+    /**
+     * "Roads and street lighting — is that right?": yes/1, no/2, asked twice at most. With {@code requestPhrases}
+     * the caller may instead go on with their request ({@link ConfirmationAnswer#WENT_ON}); without, only a yes or a
+     * no counts. NOTHING when the caller gave no usable reply twice.
+     */
+    private Reply confirm(CallSession call, Node.Menu menu, String department, List<String> requestPhrases) {
         Map<String, List<String>> yesNo = YesNo.phrases(call.language());
         IntentMatcher matcher = new IntentMatcher(yesNo);
-        List<String> grammar = new ArrayList<>();
-        yesNo.values().forEach(grammar::addAll);
+        List<String> answers = new ArrayList<>();
+        yesNo.values().forEach(answers::addAll);
+        boolean mayGoOn = !requestPhrases.isEmpty();
+        Vocabulary vocabulary = mayGoOn ? Vocabulary.answerOrRequest(answers, requestPhrases) : Vocabulary.oneOf(answers);
+        List<Sound> question = List.of(call.sound(call.townHall().department(department).name()),
+                call.sound(call.townHall().message(Message.SPEECH_CONFIRM)));
         for (int attempt = 0; attempt < 2; attempt++) {
-            call.say(call.townHall().department(department).name());
-            Heard heard = listener.listen(call.channel(), call.callId(), call.language(),
-                    call.sound(call.townHall().message(Message.SPEECH_CONFIRM)), "12", Vocabulary.oneOf(grammar));
-            Optional<Boolean> answer = Optional.empty();
+            Heard heard = listener.listen(call.channel(), call.callId(), call.language(), question, "12", vocabulary);
+            Reply reply = new Reply(ConfirmationAnswer.NOTHING, List.of());
             if (heard instanceof Heard.Key key) {
-                answer = Optional.of(key.key() == '1');
+                reply = new Reply(key.key() == '1' ? ConfirmationAnswer.YES : ConfirmationAnswer.NO, List.of());
             } else if (heard instanceof Heard.Words words) {
-                for (Recognition.Reading reading : words.readings()) {
-                    IntentMatcher.Match m = matcher.match(reading.transcript());
-                    if (!m.isEmpty() && m.margin() > 0) {
-                        answer = Optional.of(m.best().intent().equals(YesNo.YES));
-                        break;
-                    }
-                }
+                ConfirmationAnswer answer = ConfirmationAnswer.of(matcher, words.readings());
+                reply = new Reply(answer == ConfirmationAnswer.WENT_ON && !mayGoOn ? ConfirmationAnswer.NOTHING : answer,
+                        words.readings());
             }
-            call.record(menu.id(), SpokenRequests.CONFIRM + department, answer.map(a -> a ? "yes" : "no").orElse(null));
-            if (answer.isPresent()) {
-                return answer;
+            call.record(menu.id(), SpokenRequests.CONFIRM + department, switch (reply.answer()) {
+                case YES -> "yes";
+                case NO -> "no";
+                case WENT_ON -> SpokenRequests.WENT_ON;
+                case NOTHING -> null;
+            });
+            if (reply.answer() != ConfirmationAnswer.NOTHING) {
+                return reply;
             }
         }
-        return Optional.empty();
+        return new Reply(ConfirmationAnswer.NOTHING, List.of());
     }
 }

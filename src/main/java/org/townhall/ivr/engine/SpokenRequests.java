@@ -16,6 +16,8 @@ import org.townhall.ivr.store.CallStep;
 public final class SpokenRequests {
     static final String NOT_UNDERSTOOD = "speech-not-understood";
     static final String CONFIRM = "confirm ";
+    /** The reply to a confirmation that was the rest of the request (the joined answer is recorded next). */
+    static final String WENT_ON = "went on";
 
     private SpokenRequests() {
     }

@@ -65,14 +65,16 @@ public final class StreamingSpeechListener implements SpeechListener {
     }
 
     @Override
-    public Heard listen(CallChannel channel, String callId, String language, Sound prompt, String keys,
+    public Heard listen(CallChannel channel, String callId, String language, List<Sound> prompts, String keys,
                         Vocabulary vocabulary) {
-        short[] promptAudio = promptSamples(prompt);
+        short[] promptAudio = promptSamples(prompts);
         if (promptAudio.length == 0) {
-            // no local copy to stream: Asterisk plays it, keys interrupt, then the caller is heard
-            Optional<Character> key = channel.play(prompt, keys);
-            if (key.isPresent()) {
-                return new Heard.Key(key.get());
+            // no local copy to stream: Asterisk plays them, keys interrupt, then the caller is heard
+            for (Sound prompt : prompts) {
+                Optional<Character> key = channel.play(prompt, keys);
+                if (key.isPresent()) {
+                    return new Heard.Key(key.get());
+                }
             }
         }
         UUID id = AudioSocketServer.newSessionId();
@@ -94,16 +96,18 @@ public final class StreamingSpeechListener implements SpeechListener {
                 finish(stream);
                 return new Heard.Nothing();
             }
-            Heard heard = converse(session, turn, promptAudio, keys);
+            Conversation conversation = converse(session, turn, promptAudio, keys);
             session.hangup();
             if (!finish(stream)) {
                 throw new CallerHungUpException("speech turn");
             }
-            if (heard instanceof Heard.Nothing && turn.heardSpeech()) {
+            if (conversation.heard() instanceof Heard.Nothing && turn.heardSpeech()) {
                 List<Recognition.Reading> readings = turn.finish();
-                return readings.isEmpty() ? new Heard.Nothing() : new Heard.Words(readings);
+                // when Asterisk played the prompts, the stream began after them: when the caller began is unknown
+                long msToSpeech = promptAudio.length == 0 ? -1 : conversation.speechStartSamples() / 8;
+                return readings.isEmpty() ? new Heard.Nothing() : new Heard.Words(readings, msToSpeech);
             }
-            return heard;
+            return conversation.heard();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pending.cancel();
@@ -111,9 +115,13 @@ public final class StreamingSpeechListener implements SpeechListener {
         }
     }
 
-    /** The audio loop: returns a key, or Nothing once the caller stopped talking / never started / hung up. */
-    private Heard converse(AudioSocketSession session, Recognition.Turn utterance, short[] promptAudio,
-                           String keys) throws InterruptedException {
+    /** How the audio loop ended, and where the caller was first heard (samples into the turn, -1: never). */
+    private record Conversation(Heard heard, long speechStartSamples) {
+    }
+
+    /** The audio loop: ends on a key, or with Nothing once the caller stopped talking / never started / hung up. */
+    private Conversation converse(AudioSocketSession session, Recognition.Turn utterance, short[] promptAudio,
+                                  String keys) throws InterruptedException {
         PromptPlayer player = new PromptPlayer(session);
         player.play(promptAudio);
         long heardSamples = 0;
@@ -135,25 +143,26 @@ public final class StreamingSpeechListener implements SpeechListener {
                             }
                         }
                         if (ended || (speechStart >= 0 && heardSamples - speechStart > MAX_SPEECH_SAMPLES)) {
-                            return new Heard.Nothing();
+                            return new Conversation(new Heard.Nothing(), speechStart);
                         }
                     } else if (f instanceof Frame.Dtmf dtmf) {
                         if (keys.indexOf(dtmf.key()) >= 0) {
                             player.stop();
-                            return new Heard.Key(dtmf.key());
+                            return new Conversation(new Heard.Key(dtmf.key()), speechStart);
                         }
                     } else {
-                        return new Heard.Nothing(); // hang-up, error or closed: the EXEC result tells which
+                        // hang-up, error or closed: the EXEC result tells which
+                        return new Conversation(new Heard.Nothing(), speechStart);
                     }
                 }
                 player.advance(frame);
                 if (speechStart < 0 && !player.isPlaying() && heardSamples > promptEnd + NO_INPUT_SAMPLES) {
-                    return new Heard.Nothing();
+                    return new Conversation(new Heard.Nothing(), speechStart);
                 }
             }
         } catch (IOException e) {
             log.debug("AudioSocket stream ended: {}", e.getMessage());
-            return new Heard.Nothing();
+            return new Conversation(new Heard.Nothing(), speechStart);
         }
     }
 
@@ -174,14 +183,29 @@ public final class StreamingSpeechListener implements SpeechListener {
         }
     }
 
-    private short[] promptSamples(Sound prompt) {
-        return localAudio.apply(prompt).map(file -> {
-            try {
-                return WavFile.read8k(file);
-            } catch (IOException e) {
-                log.warn("prompt {} cannot be streamed ({}): Asterisk plays it instead", file, e.getMessage());
+    /** The prompts' audio one after the other; none when one of them has no local copy (Asterisk plays them all). */
+    private short[] promptSamples(List<Sound> prompts) {
+        List<short[]> parts = new java.util.ArrayList<>();
+        for (Sound prompt : prompts) {
+            short[] part = localAudio.apply(prompt).map(file -> {
+                try {
+                    return WavFile.read8k(file);
+                } catch (IOException e) {
+                    log.warn("prompt {} cannot be streamed ({}): Asterisk plays it instead", file, e.getMessage());
+                    return new short[0];
+                }
+            }).orElse(new short[0]);
+            if (part.length == 0) {
                 return new short[0];
             }
-        }).orElse(new short[0]);
+            parts.add(part);
+        }
+        short[] all = new short[parts.stream().mapToInt(p -> p.length).sum()];
+        int at = 0;
+        for (short[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 }

@@ -84,6 +84,52 @@ class StreamingSpeechTest {
                 + played + " ms\n" + call.dialogue());
     }
 
+    private Path said(String name, String text) throws Exception {
+        Path wav = data.resolve(name + ".wav");
+        new org.townhall.ivr.voice.MaryTtsSynthesizer(Path.of("voices")).synthesize(text, "en").writeWav(wav);
+        return wav;
+    }
+
+    private static java.util.List<String> events(CallRecord call) {
+        return call.path().stream().map(s -> s.node() + " " + s.event() + (s.input() == null ? "" : " " + s.input()))
+                .toList();
+    }
+
+    @Test
+    @DisplayName("a caller who pauses mid-request and goes on over 'Schools, is that right?' is asked about the "
+            + "department the whole request means")
+    void goingOnOverTheConfirmation() throws Exception {
+        Path start = said("start", "I look after my husband full time.");
+        Path rest = said("rest", "He's got dementia, is there any support for carers?");
+        // the rest begins as the next turn's stream does: the caller never stopped for the question
+        CallTranscript call = ivr.call("speak " + start + " after 6500; speak " + rest + " after 0; press 1");
+
+        assertEquals("PJSIP/1006", call.dialAttempts().get(0).dialString(), call::dialogue);
+        CallRecord record = ivr.record(call);
+        assertEquals("social", record.department(), () -> events(record).toString());
+        assertTrue(events(record).stream().anyMatch(e -> e.startsWith("main confirm ") && e.endsWith(" went on")),
+                () -> events(record).toString());
+        String transcript = call.variable("IVR_TRANSCRIPT").orElse("");
+        assertTrue(transcript.contains("husband") && transcript.contains("dementia"), "the whole request goes with the "
+                + "call: " + transcript);
+        // the department's name and "is that right?" (0.5 s each here) stopped as soon as the caller was heard
+        assertTrue(call.streamedAudio().get(1).durationMs() < 500, call::dialogue);
+    }
+
+    @Test
+    @DisplayName("a caller who pauses after a few words and goes on over 'Sorry, …' is understood from the whole request")
+    void goingOnOverNotUnderstood() throws Exception {
+        Path start = said("start", "The bar on the corner.");
+        Path rest = said("rest", "There's people outside fighting and shouting every weekend.");
+        CallTranscript call = ivr.call("speak " + start + " after 6500; speak " + rest + " after 0; press 1");
+
+        CallRecord record = ivr.record(call);
+        assertEquals("police", record.department(), () -> events(record).toString());
+        assertTrue(events(record).stream().anyMatch(e -> e.startsWith("main speech-not-understood ")),
+                () -> events(record).toString());
+        assertTrue(call.variable("IVR_TRANSCRIPT").orElse("").contains("corner"), call::dialogue);
+    }
+
     @Test
     @DisplayName("a key interrupts the streamed prompt and the key menu applies")
     void keyInterruptsThePrompt() throws Exception {

@@ -1,0 +1,66 @@
+package org.townhall.ivr.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.townhall.ivr.speech.Transcript;
+
+/**
+ * Callers pause in the middle of a request ("Hello, yes, it's Mrs Hughes on Ford Road … the bins weren't taken"):
+ * the turn ends at the pause, and the caller goes on talking over the next prompt. Streamed, that speech is heard
+ * (it stops the prompt). It is the rest of the same request: joined to what the last turn heard, it is decided on as
+ * one answer, rather than taken for a yes, a no or a new answer.
+ */
+public final class GoingOn {
+    /**
+     * Speech heard this soon after a turn began was started before the caller could take in its prompt: the caller
+     * is going on, not answering it.
+     */
+    static final long AT_ONCE_MS = 1000;
+    /** Where the rest is placed after what was heard before, in seconds (the pause is not known, and does not count). */
+    private static final double PAUSE_SECONDS = 0.5;
+
+    private GoingOn() {
+    }
+
+    /**
+     * One answer from what the last turn heard and what the next heard: each reading of {@code before} followed by
+     * the rest as read the same way (free-form or the menu's phrases), else as the rest's best reading. The line
+     * counts as noisy when either part was.
+     */
+    public static List<Recognition.Reading> joined(List<Recognition.Reading> before, List<Recognition.Reading> rest) {
+        if (before.isEmpty() || rest.isEmpty()) {
+            return before.isEmpty() ? rest : before;
+        }
+        List<Recognition.Reading> joined = new ArrayList<>();
+        for (Recognition.Reading first : before) {
+            Recognition.Reading then = rest.stream().filter(r -> r.freeForm() == first.freeForm()).findFirst()
+                    .orElse(rest.get(0));
+            joined.add(new Recognition.Reading(joined(first.transcript(), then.transcript()), first.freeForm(),
+                    first.noisyLine() || then.noisyLine()));
+        }
+        return joined;
+    }
+
+    /**
+     * The decision once the caller went on over "Roads, is that right?": the one on the whole request, except that a
+     * transfer elsewhere than the department asked about becomes a question (the start of the request pointed
+     * elsewhere), and a whole that is not understood leaves the question as it was.
+     */
+    public static SpeechDecision overConfirmation(SpeechDecision asked, SpeechDecision whole) {
+        if (whole.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
+            return asked;
+        }
+        if (whole.kind() == SpeechDecision.Kind.ROUTE && !whole.intent().equals(asked.intent())) {
+            return new SpeechDecision(SpeechDecision.Kind.CONFIRM, whole.intent(), whole.score(), whole.basis());
+        }
+        return whole;
+    }
+
+    private static Transcript joined(Transcript first, Transcript then) {
+        List<Transcript.Word> words = new ArrayList<>(first.words());
+        double offset = first.words().isEmpty() ? 0
+                : first.words().get(first.words().size() - 1).endSeconds() + PAUSE_SECONDS;
+        then.words().forEach(w -> words.add(new Transcript.Word(w.word(), w.confidence(), w.endSeconds() + offset)));
+        return new Transcript((first.text() + " " + then.text()).strip(), words, List.of());
+    }
+}

@@ -1,0 +1,129 @@
+package org.townhall.ivr.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.townhall.ivr.config.ConfigLoader;
+import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.MeaningMatcher;
+import org.townhall.ivr.speech.SentenceMeanings;
+import org.townhall.ivr.speech.Transcript;
+import org.townhall.ivr.speech.YesNo;
+
+/**
+ * A caller who pauses mid-request and goes on over the next prompt: what they said over it is a yes, a no, or the
+ * rest of the request, decided on with its start. Readings are the spoken sets' own (MaryTTS voice, 8 kHz line).
+ */
+class GoingOnTest {
+    private static IntentMatcher departments;
+    private static MeaningMatcher meaning;
+    private static final IntentMatcher YES_NO = new IntentMatcher(YesNo.phrases("en"));
+
+    @BeforeAll
+    static void demo() throws Exception {
+        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
+        var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
+        departments = new IntentMatcher(SpeechIntents.intents(menu, townHall, "en"));
+        meaning = SentenceMeanings.load(Path.of("models"), List.of("en"))
+                .matcher("en", SpeechIntents.meanings(menu, townHall, "en"));
+    }
+
+    /** Free-form reading first, then the menu's phrases ('|' between them), every word heard with confidence 1. */
+    private static List<Recognition.Reading> heard(String readings) {
+        List<Recognition.Reading> list = new ArrayList<>();
+        String[] each = readings.split("\\|");
+        for (int i = 0; i < each.length; i++) {
+            list.add(new Recognition.Reading(transcript(each[i].strip(), 0), i == 0, false));
+        }
+        return list;
+    }
+
+    private static Transcript transcript(String text, double from) {
+        List<Transcript.Word> words = new ArrayList<>();
+        double at = from;
+        for (String w : text.split(" ")) {
+            at += 0.3;
+            words.add(new Transcript.Word(w, 1.0, at));
+        }
+        return new Transcript(text, words, List.of());
+    }
+
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = ';', value = {
+            "yes | yes; YES",
+            "yes please that's right | yes please; YES",
+            "yeah | yes; YES",
+            "no that's wrong | no; NO",
+            // a no with one more word is still a no: the caller is asked the question again
+            "no plates | no plates; NO",
+            "got dementia is there and need support for carriers | got dementia is there and need support for carers; WENT_ON",
+            "no complaints about the council | no complaints about the council; WENT_ON",
+            "st hasn't been swept and man | street hasn't been swept in months; WENT_ON",
+            "hmm | hmm; NOTHING",
+            "oh okay well | oh; NOTHING"})
+    @DisplayName("a reply to 'Roads, is that right?' is a yes or a no when mostly made of one, else the request going on")
+    void replyToAConfirmation(String readings, ConfirmationAnswer expected) {
+        assertEquals(expected, ConfirmationAnswer.of(YES_NO, heard(readings)));
+    }
+
+    @Test
+    @DisplayName("the rest follows each reading of the start, read the same way, after the start's last word")
+    void joinedReadingsFollowEachOther() {
+        List<Recognition.Reading> start = heard("hello yes it's mrs hughes on for and road | hello yes it's mrs use on for a road");
+        List<Recognition.Reading> rest = List.of(new Recognition.Reading(transcript("street hasn't been swept in months", 0),
+                false, true));
+        List<Recognition.Reading> joined = GoingOn.joined(start, rest);
+        assertEquals(2, joined.size());
+        assertEquals("hello yes it's mrs hughes on for and road street hasn't been swept in months",
+                joined.get(0).transcript().text(), "no free-form reading of the rest: its phrase reading follows both");
+        assertEquals("hello yes it's mrs use on for a road street hasn't been swept in months",
+                joined.get(1).transcript().text());
+        assertEquals(List.of(true, false), joined.stream().map(Recognition.Reading::freeForm).toList());
+        assertEquals(List.of(true, true), joined.stream().map(Recognition.Reading::noisyLine).toList(),
+                "a noisy part makes the whole answer noisy");
+        List<Transcript.Word> words = joined.get(1).transcript().words();
+        assertEquals(15, words.size());
+        assertEquals(2.7 + 0.5 + 0.3, words.get(9).endSeconds(), 1e-9, "the rest's words come after the start's");
+        assertEquals(start, GoingOn.joined(start, List.of()));
+        assertEquals(rest, GoingOn.joined(List.of(), rest));
+    }
+
+    @ParameterizedTest(name = "''{0}'' then ''{2}'': {3}")
+    @CsvSource(delimiter = ';', value = {
+            // the turn ended at the caller's pause: the start alone asks about another department, or nothing
+            "hello yes it's mrs hughes on for and road | hello yes it's mrs use on for a road; roads;"
+                    + " st hasn't been swept and man | street hasn't been swept in months; waste",
+            "after my husband sell time | after my husband full time; schools;"
+                    + " got dementia is there and need support for carriers | got dementia is there and need support for carers; social",
+            "the bar on the corner | the bar on the corner; ;"
+                    + " there's people outside sightseeing and shouting every weekend | there's detour outside fighting and shouting every weekend; police"})
+    @DisplayName("the start of a request and the rest said over the next prompt are decided on as one answer")
+    void startAndRestDecidedTogether(String start, String startAlone, String rest, String whole) {
+        SpeechDecision first = SpeechDecision.of(departments, meaning, heard(start));
+        assertEquals(startAlone, first.intent(), "the start alone: " + first);
+        SpeechDecision joined = SpeechDecision.of(departments, meaning, GoingOn.joined(heard(start), heard(rest)));
+        assertEquals(whole, joined.intent(), "start and rest: " + joined);
+    }
+
+    @Test
+    @DisplayName("going on over 'Police, is that right?' transfers at once only to the department asked about")
+    void goingOnTransfersOnlyWhereAsked() {
+        SpeechDecision askedPolice = new SpeechDecision(SpeechDecision.Kind.CONFIRM, "police", 0.43);
+        // "… a two-storey thing onto the side of his house" (planning), then "… the lamp post or anything"
+        SpeechDecision routesRoads = new SpeechDecision(SpeechDecision.Kind.ROUTE, "roads", 1.8);
+        assertEquals(new SpeechDecision(SpeechDecision.Kind.CONFIRM, "roads", 1.8),
+                GoingOn.overConfirmation(askedPolice, routesRoads), "the start pointed elsewhere: asked first");
+        SpeechDecision routesPolice = new SpeechDecision(SpeechDecision.Kind.ROUTE, "police", 2.1);
+        assertEquals(routesPolice, GoingOn.overConfirmation(askedPolice, routesPolice));
+        assertEquals(askedPolice, GoingOn.overConfirmation(askedPolice,
+                new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0)));
+    }
+}
