@@ -3,7 +3,9 @@
 // policy change is judged on several sets in seconds; its outcomes on the recordings are those of a speech-bench run
 // with the same readings. Lines whose outcome changed are printed, then the totals per file.
 // With --explain, each answer not ending right is printed with what every reading matched and meant.
-// Outcomes are named as speech-bench names them (cli/RoutingOutcomes).
+// Outcomes are named as speech-bench names them (cli/RoutingOutcomes). When speech-bench heard the rest of an answer
+// in the next turn (restHeardByNextTurn: the caller went on after a pause), the rest is replayed too, as speech-bench
+// counts it (GoingOn.afterRest); an answer the replay no longer routes at once but the run did has no rest to replay.
 // Run: java -cp target/townhall-ivr.jar bench/DecisionReplay.java [--config config/townhall.yaml] [--language en]
 //      [--models models] [--explain] run1.jsonl [run2.jsonl ...]
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.*;
 import java.util.*;
 import org.townhall.ivr.config.*;
+import org.townhall.ivr.engine.ConfirmationAnswer;
+import org.townhall.ivr.engine.GoingOn;
 import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
 import org.townhall.ivr.engine.SpeechIntents;
@@ -41,6 +45,7 @@ public class DecisionReplay {
         IntentMatcher matcher = new IntentMatcher(SpeechIntents.intents(menu, townHall, language));
         MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language))
                 .matcher(language, SpeechIntents.meanings(menu, townHall, language));
+        IntentMatcher yesNo = new IntentMatcher(YesNo.phrases(language));
         ObjectMapper json = new ObjectMapper();
         for (Path run : runs) {
             Map<String, Integer> counts = new TreeMap<>();
@@ -50,18 +55,19 @@ public class DecisionReplay {
                 if (row.has("totals")) {
                     continue;
                 }
-                List<Recognition.Reading> readings = new ArrayList<>();
-                for (JsonNode r : row.path("readings")) {
-                    List<Transcript.Word> words = new ArrayList<>();
-                    for (JsonNode w : r.path("words")) {
-                        words.add(new Transcript.Word(w.path("word").asText(), w.path("confidence").asDouble(),
-                                w.path("endSeconds").asDouble()));
-                    }
-                    readings.add(new Recognition.Reading(new Transcript(r.path("text").asText(), words, List.of()),
-                            r.path("freeForm").asBoolean(), r.path("noisyLine").asBoolean()));
-                }
+                List<Recognition.Reading> readings = readings(row.path("readings"));
                 String expected = row.path("expected").asText();
                 SpeechDecision d = SpeechDecision.of(matcher, meaning, readings);
+                JsonNode rest = row.path("restHeardByNextTurn");
+                if (d.kind() != SpeechDecision.Kind.ROUTE && rest.has("readings")) {
+                    GoingOn.Rest after = GoingOn.afterRest(d, readings, readings(rest.path("readings")), yesNo, matcher,
+                            meaning);
+                    d = after.reply() == ConfirmationAnswer.YES
+                            ? new SpeechDecision(expected.equals(d.intent()) ? SpeechDecision.Kind.CONFIRM
+                            : SpeechDecision.Kind.ROUTE, d.intent(), d.score())
+                            : after.reply() == ConfirmationAnswer.NO
+                            ? new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0) : after.decision();
+                }
                 String outcome = outcome(expected, d);
                 counts.merge(outcome, 1, Integer::sum);
                 if (explain && !outcome.startsWith("right")) {
@@ -95,6 +101,20 @@ public class DecisionReplay {
             System.out.printf("%s: %.1f %% right (%d of %d), %d wrong transfers, %d changed; %s%n", run.getFileName(),
                     100.0 * right / total, right, total, counts.getOrDefault("wrong-transfer", 0), changed, counts);
         }
+    }
+
+    static List<Recognition.Reading> readings(JsonNode list) {
+        List<Recognition.Reading> readings = new ArrayList<>();
+        for (JsonNode r : list) {
+            List<Transcript.Word> words = new ArrayList<>();
+            for (JsonNode w : r.path("words")) {
+                words.add(new Transcript.Word(w.path("word").asText(), w.path("confidence").asDouble(),
+                        w.path("endSeconds").asDouble()));
+            }
+            readings.add(new Recognition.Reading(new Transcript(r.path("text").asText(), words, List.of()),
+                    r.path("freeForm").asBoolean(), r.path("noisyLine").asBoolean()));
+        }
+        return readings;
     }
 
     /** As speech-bench names it. */

@@ -208,25 +208,17 @@ final class SpeechBenchCommand implements Callable<Integer> {
             return none;
         }
         long start = System.nanoTime();
-        SpeechDecision then = decision;
-        String reply = "again";
-        if (confirming) {
-            ConfirmationAnswer answer = ConfirmationAnswer.of(new IntentMatcher(yesNo), more.readings());
-            reply = answer.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            if (answer == ConfirmationAnswer.WENT_ON) {
-                then = GoingOn.overConfirmation(decision,
-                        SpeechDecision.of(matcher, meaning, GoingOn.joined(turn.readings(), more.readings())));
-            } else if (answer == ConfirmationAnswer.YES) {
-                // the rest taken for a yes: the caller is put through to the department asked about
-                then = new SpeechDecision(expected.equals(decision.intent()) ? SpeechDecision.Kind.CONFIRM
-                        : SpeechDecision.Kind.ROUTE, decision.intent(), decision.score(), decision.basis());
-            } else if (answer == ConfirmationAnswer.NO) {
-                then = new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0);
-            }
-        } else {
-            // heard at once over "sorry, … why are you calling?": the rest of what was not understood
-            then = SpeechDecision.of(matcher, meaning, GoingOn.joined(turn.readings(), more.readings()));
+        GoingOn.Rest after = GoingOn.afterRest(decision, turn.readings(), more.readings(), new IntentMatcher(yesNo),
+                matcher, meaning);
+        SpeechDecision then = after.decision();
+        if (after.reply() == ConfirmationAnswer.YES) {
+            // the rest taken for a yes: the caller is put through to the department asked about
+            then = new SpeechDecision(expected.equals(decision.intent()) ? SpeechDecision.Kind.CONFIRM
+                    : SpeechDecision.Kind.ROUTE, decision.intent(), decision.score(), decision.basis());
+        } else if (after.reply() == ConfirmationAnswer.NO) {
+            then = new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0);
         }
+        String reply = after.reply() == null ? "again" : after.reply().name().toLowerCase(Locale.ROOT).replace('_', '-');
         long decided = System.nanoTime() - start;
         double moreDecidedMs = (more.endingFrameNanos() + more.finishNanos() + decided) / 1e6;
         double toNextPrompt = more.endAtSample() < 0 ? firstToNextPrompt

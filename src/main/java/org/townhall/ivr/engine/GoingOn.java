@@ -2,6 +2,8 @@ package org.townhall.ivr.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.townhall.ivr.speech.IntentMatcher;
+import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.Transcript;
 
 /**
@@ -54,6 +56,29 @@ public final class GoingOn {
             return new SpeechDecision(SpeechDecision.Kind.CONFIRM, whole.intent(), whole.score(), whole.basis());
         }
         return whole;
+    }
+
+    /**
+     * What the next turn's words make of an answer that was not routed: over "Roads, is that right?" a yes, a no,
+     * nothing usable (the question stands) or the request going on ({@link #overConfirmation}); over "Sorry, … why
+     * are you calling?", heard at once, the rest of what was not understood (reply null).
+     */
+    public static Rest afterRest(SpeechDecision first, List<Recognition.Reading> before,
+                                 List<Recognition.Reading> rest, IntentMatcher yesNo, IntentMatcher departments,
+                                 MeaningMatcher meaning) {
+        if (first.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
+            return new Rest(null, SpeechDecision.of(departments, meaning, joined(before, rest)));
+        }
+        ConfirmationAnswer reply = ConfirmationAnswer.of(yesNo, rest);
+        return new Rest(reply, reply != ConfirmationAnswer.WENT_ON ? first
+                : overConfirmation(first, SpeechDecision.of(departments, meaning, joined(before, rest))));
+    }
+
+    /**
+     * @param reply    the reply to the confirmation (null: the turn was the second "why are you calling?")
+     * @param decision the decision on the answer now
+     */
+    public record Rest(ConfirmationAnswer reply, SpeechDecision decision) {
     }
 
     private static Transcript joined(Transcript first, Transcript then) {

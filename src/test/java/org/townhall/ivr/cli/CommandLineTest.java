@@ -170,6 +170,29 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("speech-bench hears the rest of a request said after a pause in the next turn, as a live call does")
+    void speechBenchHearsTheRestInTheNextTurn() throws Exception {
+        var voice = new org.townhall.ivr.voice.MaryTtsSynthesizer(Path.of("voices"));
+        short[] start = voice.synthesize("I look after my husband full time.", "en").samples();
+        short[] rest = voice.synthesize("He's got dementia, is there any support for carers?", "en").samples();
+        short[] audio = new short[start.length + 8000 + rest.length];
+        System.arraycopy(start, 0, audio, 0, start.length);
+        System.arraycopy(rest, 0, audio, start.length + 8000, rest.length); // a one-second pause between them
+        org.townhall.ivr.voice.TelephoneAudio.ofSamples(audio).writeWav(dir.resolve("paused.wav"));
+        Path set = dir.resolve("paused.tsv");
+        Files.writeString(set, "paused.wav\tsocial\n");
+        Run run = run("speech-bench", "--set", set.toString());
+        assertEquals(0, run.exit(), run.err());
+        var line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out().strip().split("\n")[0]);
+        assertTrue(line.path("turnEndedEarly").asBoolean(), line.toString());
+        var next = line.path("restHeardByNextTurn");
+        assertEquals("went-on", next.path("reply").asText(), line.toString());
+        assertTrue(next.path("readings").get(0).path("text").asText().contains("dementia"), line.toString());
+        assertEquals("social", line.path("department").asText(), line.toString());
+        assertTrue(next.path("msFrom").asDouble() > line.path("msTurnEnded").asDouble(), line.toString());
+    }
+
+    @Test
     @DisplayName("speech-bench measures a town hall's own recordings in any WAV variant, and names the lines it cannot")
     void speechBenchOnRecordingsAsTheyCome() throws Exception {
         Path operator = Path.of("/usr/share/asterisk/sounds/en/vm-reachoper.wav");

@@ -117,6 +117,8 @@ class PauseInAnswerTest {
         short[] yes = join(quietMs(300), said("Yes."), quietMs(3000));
         Heard heard = stream(yes, confirmation);
         assertEquals(500, heard.endedAtMs() - lastSoundMs(yes), 200, "quiet after yes; heard: " + heard.text());
+        assertTrue(heard.text().matches("(yes|yeah) \\| (yes|yeah)"), "both readings hear a yes among the request's "
+                + "phrases: " + heard.text());
         short[] hello = join(quietMs(300), said("Hello."), quietMs(3000));
         heard = stream(hello, confirmation);
         assertEquals(Recognition.LONGEST_PAUSE_MS, heard.endedAtMs() - lastSoundMs(hello), 200,

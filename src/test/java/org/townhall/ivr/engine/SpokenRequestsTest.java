@@ -45,6 +45,17 @@ class SpokenRequestsTest {
     }
 
     @Test
+    @DisplayName("a request finished over the confirmation is learned whole, not its start")
+    void requestGoneOnIsLearnedWhole() {
+        CallRecord call = call("social", "speech", "after my husband full time => schools 0.56",
+                "confirm schools", SpokenRequests.WENT_ON,
+                "speech", "after my husband full time got dementia is there support for carers => social 1.25",
+                "confirm social", "yes");
+        assertEquals(List.of("en|social|after my husband full time got dementia is there support for carers"),
+                said(call));
+    }
+
+    @Test
     @DisplayName("an answer routed at once, or a call that reached no department, teaches nothing")
     void nothingToLearn() {
         assertEquals(List.of(), said(call("roads", "speech", "there is a pothole => roads 2.50")));
