@@ -60,8 +60,8 @@ public class DecisionReplay {
                 SpeechDecision d = SpeechDecision.of(matcher, meaning, readings);
                 JsonNode rest = row.path("restHeardByNextTurn");
                 if (d.kind() != SpeechDecision.Kind.ROUTE && rest.has("readings")) {
-                    GoingOn.Rest after = GoingOn.afterRest(d, readings, readings(rest.path("readings")), yesNo, matcher,
-                            meaning);
+                    GoingOn.Rest after = GoingOn.afterRest(d, readings, readings(rest.path("readings")),
+                            rest.path("msToSpeech").asLong(-1), yesNo, matcher, meaning);
                     d = after.reply() == ConfirmationAnswer.YES
                             ? new SpeechDecision(expected.equals(d.intent()) ? SpeechDecision.Kind.CONFIRM
                             : SpeechDecision.Kind.ROUTE, d.intent(), d.score())

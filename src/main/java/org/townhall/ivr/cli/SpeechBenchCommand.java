@@ -152,6 +152,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 if (followOn.reply() != null) {
                     ObjectNode then = out.putObject("restHeardByNextTurn");
                     then.put("msFrom", round(followOn.fromSample() / 8.0));
+                    then.put("msToSpeech", followOn.msToSpeech());
                     then.put("reply", followOn.reply());
                     then.put("firstDecision", followOn.first().kind().name().toLowerCase(Locale.ROOT));
                     then.put("firstDepartment", followOn.first().intent());
@@ -181,7 +182,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
      * @param reply what the next turn made of the rest (yes, no, went-on, nothing, again), null when there was no rest
      */
     private record FollowOn(SpeechDecision decision, SpeechDecision first, String reply, long fromSample,
-                            List<Recognition.Reading> rest, double toNextPromptMs, double afterAudioMs, long nanos) {
+                            long msToSpeech, List<Recognition.Reading> rest, double toNextPromptMs, double afterAudioMs,
+                            long nanos) {
     }
 
     private FollowOn followOn(Recognition passes, IntentMatcher matcher, MeaningMatcher meaning, List<String> phrases,
@@ -191,7 +193,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
         double firstToNextPrompt = (turn.endAtSample() < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
                 : Math.max(0, turn.endAtSample() - speechEndSample)) / 8.0 + decidedMs;
         long from = turn.endAtSample() + (long) ((decidedMs + TURN_CHANGE_MS) * 8);
-        FollowOn none = new FollowOn(decision, decision, null, from, List.of(), firstToNextPrompt, 0, 0);
+        FollowOn none = new FollowOn(decision, decision, null, from, -1, List.of(), firstToNextPrompt, 0, 0);
         // no words before the turn ended (no answer in 5 s): the next turn is a second answer, not the rest of one
         if (decision.kind() == SpeechDecision.Kind.ROUTE || turn.readings().isEmpty() || turn.endAtSample() < 0
                 || from >= speechEndSample) {
@@ -208,8 +210,9 @@ final class SpeechBenchCommand implements Callable<Integer> {
             return none;
         }
         long start = System.nanoTime();
-        GoingOn.Rest after = GoingOn.afterRest(decision, turn.readings(), more.readings(), new IntentMatcher(yesNo),
-                matcher, meaning);
+        long msToSpeech = more.speechStartSample() < 0 ? -1 : more.speechStartSample() / 8;
+        GoingOn.Rest after = GoingOn.afterRest(decision, turn.readings(), more.readings(), msToSpeech,
+                new IntentMatcher(yesNo), matcher, meaning);
         SpeechDecision then = after.decision();
         if (after.reply() == ConfirmationAnswer.YES) {
             // the rest taken for a yes: the caller is put through to the department asked about
@@ -224,7 +227,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
         double toNextPrompt = more.endAtSample() < 0 ? firstToNextPrompt
                 : Math.max(0, from + more.endAtSample() - speechEndSample) / 8.0 + moreDecidedMs;
         double afterAudio = more.endAtSample() < 0 ? 0 : moreDecidedMs;
-        return new FollowOn(then, decision, reply, from, more.readings(), toNextPrompt, afterAudio, more.nanos() + decided);
+        return new FollowOn(then, decision, reply, from, msToSpeech, more.readings(), toNextPrompt, afterAudio,
+                more.nanos() + decided);
     }
 
     /**
@@ -253,13 +257,14 @@ final class SpeechBenchCommand implements Callable<Integer> {
      * ({@link TurnLimits}), after 5 s without a sound (no answer) or 10 s after the first sound (the answer so far).
      *
      * @param endAtSample where the turn ended, in samples from the start (-1: it never ended)
+     * @param speechStartSample where the caller was first heard, as the live turn counts it (-1: never)
      * @param feedNanos the time spent on the recording's frames
      * @param endingFrameNanos the time spent on the frame that ended the turn (judging the pause is part of the wait)
      * @param finishNanos the time the readings took once the turn ended
      * @param nanos the whole time, the quiet after the recording included
      */
-    private record Streamed(List<Recognition.Reading> readings, long endAtSample, long feedNanos, long endingFrameNanos,
-                            long finishNanos, long nanos) {
+    private record Streamed(List<Recognition.Reading> readings, long endAtSample, long speechStartSample,
+                            long feedNanos, long endingFrameNanos, long finishNanos, long nanos) {
     }
 
     private Streamed stream(Recognition passes, Vocabulary vocabulary, short[] audio) {
@@ -294,7 +299,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
             long finishStart = System.nanoTime();
             List<Recognition.Reading> readings = turn.heardSpeech() ? turn.finish() : List.of();
             long end = System.nanoTime();
-            return new Streamed(readings, endAtSample, feedNanos, endingFrameNanos, end - finishStart, end - start);
+            return new Streamed(readings, endAtSample, speechStart, feedNanos, endingFrameNanos, end - finishStart,
+                    end - start);
         }
     }
 

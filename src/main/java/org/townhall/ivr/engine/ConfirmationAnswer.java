@@ -15,10 +15,12 @@ public enum ConfirmationAnswer {
     /**
      * Yes or no when most of what one reading heard is a way of saying it ("yes please", "no that's wrong"), taking the
      * readings in order (free-form first); "no plates" is still a no. Else the caller went on when the leading reading
-     * asks for something; else nothing.
+     * asks for something; else nothing. A caller already talking when the question began did not answer it: "right
+     * in the middle of the road" is the request going on, not a yes.
      */
-    public static ConfirmationAnswer of(IntentMatcher yesNo, List<Recognition.Reading> readings) {
-        for (Recognition.Reading reading : readings) {
+    public static ConfirmationAnswer of(IntentMatcher yesNo, List<Recognition.Reading> readings,
+                                        boolean alreadyTalking) {
+        for (Recognition.Reading reading : alreadyTalking ? List.<Recognition.Reading>of() : readings) {
             IntentMatcher.Match m = yesNo.match(reading.transcript());
             if (!m.isEmpty() && m.margin() > 0 && m.best().coverage() >= MOSTLY) {
                 return m.best().intent().equals(YesNo.YES) ? YES : NO;

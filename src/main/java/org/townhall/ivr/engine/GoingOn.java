@@ -18,10 +18,25 @@ public final class GoingOn {
      * is going on, not answering it.
      */
     static final long AT_ONCE_MS = 1000;
+    /**
+     * Speech heard this soon after a question began ("Roads and street lighting, is that right?") was begun before
+     * the caller heard a word of it: it is no answer to it, even when it holds a "right" or a "no".
+     */
+    static final long ALREADY_TALKING_MS = 500;
     /** Where the rest is placed after what was heard before, in seconds (the pause is not known, and does not count). */
     private static final double PAUSE_SECONDS = 0.5;
 
     private GoingOn() {
+    }
+
+    /** True when speech heard {@code msToSpeech} into a turn goes on with the last turn's answer (-1: unknown). */
+    public static boolean goesOn(long msToSpeech) {
+        return msToSpeech >= 0 && msToSpeech < AT_ONCE_MS;
+    }
+
+    /** True when speech heard {@code msToSpeech} into a question was begun before it (-1: unknown). */
+    public static boolean alreadyTalking(long msToSpeech) {
+        return msToSpeech >= 0 && msToSpeech < ALREADY_TALKING_MS;
     }
 
     /**
@@ -61,15 +76,17 @@ public final class GoingOn {
     /**
      * What the next turn's words make of an answer that was not routed: over "Roads, is that right?" a yes, a no,
      * nothing usable (the question stands) or the request going on ({@link #overConfirmation}); over "Sorry, … why
-     * are you calling?", heard at once, the rest of what was not understood (reply null).
+     * are you calling?", the rest of what was not understood when heard at once, else a second answer (reply null).
+     *
+     * @param msToRest when the next turn first heard the caller, in ms from its start (-1: unknown)
      */
     public static Rest afterRest(SpeechDecision first, List<Recognition.Reading> before,
-                                 List<Recognition.Reading> rest, IntentMatcher yesNo, IntentMatcher departments,
-                                 MeaningMatcher meaning) {
+                                 List<Recognition.Reading> rest, long msToRest, IntentMatcher yesNo,
+                                 IntentMatcher departments, MeaningMatcher meaning) {
         if (first.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
-            return new Rest(null, SpeechDecision.of(departments, meaning, joined(before, rest)));
+            return new Rest(null, SpeechDecision.of(departments, meaning, goesOn(msToRest) ? joined(before, rest) : rest));
         }
-        ConfirmationAnswer reply = ConfirmationAnswer.of(yesNo, rest);
+        ConfirmationAnswer reply = ConfirmationAnswer.of(yesNo, rest, alreadyTalking(msToRest));
         return new Rest(reply, reply != ConfirmationAnswer.WENT_ON ? first
                 : overConfirmation(first, SpeechDecision.of(departments, meaning, joined(before, rest))));
     }

@@ -23,7 +23,12 @@ public sealed interface Heard {
          * start of, not answering this turn's prompt, which they could not have heard yet.
          */
         public boolean spokeAtOnce() {
-            return msToSpeech >= 0 && msToSpeech < GoingOn.AT_ONCE_MS;
+            return GoingOn.goesOn(msToSpeech);
+        }
+
+        /** True when the caller was talking before the turn's prompt began: no answer to it. */
+        public boolean alreadyTalking() {
+            return GoingOn.alreadyTalking(msToSpeech);
         }
 
         /** The best text to show: the free-form reading when there is one. */

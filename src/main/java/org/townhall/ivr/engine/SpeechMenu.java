@@ -139,7 +139,7 @@ final class SpeechMenu {
             if (heard instanceof Heard.Key key) {
                 reply = new Reply(key.key() == '1' ? ConfirmationAnswer.YES : ConfirmationAnswer.NO, List.of());
             } else if (heard instanceof Heard.Words words) {
-                ConfirmationAnswer answer = ConfirmationAnswer.of(matcher, words.readings());
+                ConfirmationAnswer answer = ConfirmationAnswer.of(matcher, words.readings(), words.alreadyTalking());
                 reply = new Reply(answer == ConfirmationAnswer.WENT_ON && !mayGoOn ? ConfirmationAnswer.NOTHING : answer,
                         words.readings());
             }

@@ -71,7 +71,22 @@ class GoingOnTest {
             "oh okay well | oh; NOTHING"})
     @DisplayName("a reply to 'Roads, is that right?' is a yes or a no when mostly made of one, else the request going on")
     void replyToAConfirmation(String readings, ConfirmationAnswer expected) {
-        assertEquals(expected, ConfirmationAnswer.of(YES_NO, heard(readings)));
+        assertEquals(expected, ConfirmationAnswer.of(YES_NO, heard(readings), false));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource(delimiter = ';', value = {
+            // "… are you going to grit the hill by the church, it's like an ice rink" went on as the question began
+            "right in my dream | like and i green; WENT_ON",
+            "no plates | no plates; WENT_ON",
+            "yes | yes; NOTHING",
+            "hmm | hmm; NOTHING"})
+    @DisplayName("words begun before the question could be heard are no yes or no: the request going on, or nothing")
+    void alreadyTalkingIsNoReply(String readings, ConfirmationAnswer expected) {
+        assertEquals(expected, ConfirmationAnswer.of(YES_NO, heard(readings), true));
+        assertEquals(true, GoingOn.alreadyTalking(120));
+        assertEquals(false, GoingOn.alreadyTalking(900), "a yes 0.9 s into 'Roads and street lighting, …' answers it");
+        assertEquals(false, GoingOn.alreadyTalking(-1), "when the caller began is unknown, a yes is a yes");
     }
 
     @Test
