@@ -72,6 +72,19 @@ class SqliteCallStatsTest {
     }
 
     @Test
+    @DisplayName("a request the caller went on with over the confirmation is one attempt, routed after the yes")
+    void requestGoneOnIsOneAttempt() {
+        call(T0, Outcome.TRANSFERRED, "social", "main|speech|after my husband full time => schools 0.56",
+                "main|confirm schools|went on", "main|speech|after my husband full time got dementia => social 1.25",
+                "main|confirm social|yes", "to-social|dial|PJSIP/1006");
+
+        SpeechCounts speech = stats.speech(T0, DAY_END);
+
+        assertEquals(new SpeechCounts(2, 2, 0, 0, 2, 0, 1, 0, 0), speech);
+        assertEquals(1, speech.attempts());
+    }
+
+    @Test
     @DisplayName("calls are counted per UTC quarter hour, department and outcome, within the period only")
     void callsPerQuarterHour() {
         call(T0.plusSeconds(14 * 60 + 59), Outcome.TRANSFERRED, "roads");
