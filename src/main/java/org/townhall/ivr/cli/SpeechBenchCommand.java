@@ -40,6 +40,8 @@ import picocli.CommandLine.Option;
         description = {"Measure speech routing on labelled recordings: lines 'wav-path<TAB>expected-department'",
                 "(paths relative to the set file; any common WAV: PCM, float or G.711, any rate and channels, heard as",
                 "on a phone line at 8 kHz; expected 'none' when no department fits).",
+                "A turn that ends before the recording does (a pause mid-request) hears the rest in the next turn, as a",
+                "live call would ('restHeardByNextTurn').",
                 "Prints one JSON line per utterance, then the totals; a line that cannot be measured is reported on",
                 "stderr with its number, left out of the totals, and the exit code is 1."})
 final class SpeechBenchCommand implements Callable<Integer> {
