@@ -45,7 +45,6 @@ public class DecisionReplay {
         IntentMatcher matcher = new IntentMatcher(SpeechIntents.intents(menu, townHall, language));
         MeaningMatcher meaning = SentenceMeanings.load(models, List.of(language))
                 .matcher(language, SpeechIntents.meanings(menu, townHall, language));
-        IntentMatcher yesNo = new IntentMatcher(YesNo.phrases(language));
         ObjectMapper json = new ObjectMapper();
         for (Path run : runs) {
             Map<String, Integer> counts = new TreeMap<>();
@@ -61,7 +60,7 @@ public class DecisionReplay {
                 JsonNode rest = row.path("restHeardByNextTurn");
                 if (d.kind() != SpeechDecision.Kind.ROUTE && rest.has("readings")) {
                     GoingOn.Rest after = GoingOn.afterRest(d, readings, readings(rest.path("readings")),
-                            rest.path("msToSpeech").asLong(-1), yesNo, matcher, meaning);
+                            rest.path("msToSpeech").asLong(-1), language, matcher, meaning);
                     d = after.reply() == ConfirmationAnswer.YES
                             ? new SpeechDecision(expected.equals(d.intent()) ? SpeechDecision.Kind.CONFIRM
                             : SpeechDecision.Kind.ROUTE, d.intent(), d.score())

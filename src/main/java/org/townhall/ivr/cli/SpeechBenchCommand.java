@@ -213,8 +213,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         long msToSpeech = more.speechStartSample() < 0 ? -1 : more.speechStartSample() / 8;
-        GoingOn.Rest after = GoingOn.afterRest(decision, turn.readings(), more.readings(), msToSpeech,
-                new IntentMatcher(yesNo), matcher, meaning);
+        GoingOn.Rest after = GoingOn.afterRest(decision, turn.readings(), more.readings(), msToSpeech, language,
+                matcher, meaning);
         SpeechDecision then = after.decision();
         if (after.reply() == ConfirmationAnswer.YES) {
             // the rest taken for a yes: the caller is put through to the department asked about

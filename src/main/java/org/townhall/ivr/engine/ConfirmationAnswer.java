@@ -1,6 +1,9 @@
 package org.townhall.ivr.engine;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.townhall.ivr.speech.AnswerSoFar;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.YesNo;
@@ -12,15 +15,22 @@ import org.townhall.ivr.speech.YesNo;
 public enum ConfirmationAnswer {
     YES, NO, WENT_ON, NOTHING;
 
+    private static final Map<String, IntentMatcher> YES_NO = new ConcurrentHashMap<>();
+
     /**
-     * Yes or no when most of what one reading heard is a way of saying it ("yes please", "no that's wrong"), taking the
-     * readings in order (free-form first); "no plates" is still a no. Else the caller went on when the leading reading
-     * asks for something; else nothing. A caller already talking when the question began did not answer it: "right
-     * in the middle of the road" is the request going on, not a yes.
+     * Yes or no when one reading starts with a plain one ("yes, it's the lamp outside my house", "no, it's about my
+     * bins", "no plates") or is mostly a way of saying it ("that's right", "not at all"), taking the readings in
+     * order (free-form first). Else the caller went on when the leading reading asks for something; else nothing. A
+     * caller already talking when the question began did not answer it: "right in the middle of the road", "no
+     * plates on it" are the request going on.
      */
-    public static ConfirmationAnswer of(IntentMatcher yesNo, List<Recognition.Reading> readings,
-                                        boolean alreadyTalking) {
+    public static ConfirmationAnswer of(String language, List<Recognition.Reading> readings, boolean alreadyTalking) {
+        IntentMatcher yesNo = YES_NO.computeIfAbsent(language, l -> new IntentMatcher(YesNo.phrases(l)));
         for (Recognition.Reading reading : alreadyTalking ? List.<Recognition.Reading>of() : readings) {
+            Optional<String> leading = YesNo.leading(language, reading.transcript().text());
+            if (leading.isPresent()) {
+                return leading.get().equals(YesNo.YES) ? YES : NO;
+            }
             IntentMatcher.Match m = yesNo.match(reading.transcript());
             if (!m.isEmpty() && m.margin() > 0 && m.best().coverage() >= MOSTLY) {
                 return m.best().intent().equals(YesNo.YES) ? YES : NO;

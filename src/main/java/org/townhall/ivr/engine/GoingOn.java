@@ -81,12 +81,12 @@ public final class GoingOn {
      * @param msToRest when the next turn first heard the caller, in ms from its start (-1: unknown)
      */
     public static Rest afterRest(SpeechDecision first, List<Recognition.Reading> before,
-                                 List<Recognition.Reading> rest, long msToRest, IntentMatcher yesNo,
+                                 List<Recognition.Reading> rest, long msToRest, String language,
                                  IntentMatcher departments, MeaningMatcher meaning) {
         if (first.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
             return new Rest(null, SpeechDecision.of(departments, meaning, goesOn(msToRest) ? joined(before, rest) : rest));
         }
-        ConfirmationAnswer reply = ConfirmationAnswer.of(yesNo, rest, alreadyTalking(msToRest));
+        ConfirmationAnswer reply = ConfirmationAnswer.of(language, rest, alreadyTalking(msToRest));
         return new Rest(reply, reply != ConfirmationAnswer.WENT_ON ? first
                 : overConfirmation(first, SpeechDecision.of(departments, meaning, joined(before, rest))));
     }

@@ -16,7 +16,7 @@ import org.townhall.ivr.speech.YesNo;
  * unsure one is confirmed ("Roads and street lighting, is that right?"); nothing usable is asked once more,
  * then the caller gets the key menu. "Operator" / "a person" reaches reception at any time; keys work throughout.
  * A caller who paused mid-request and goes on over the next prompt is heard out: the rest is joined to the start
- * ({@link GoingOn}).
+ * ({@link GoingOn}). A "no" that says what the request is ("No, it's about my bins") is taken as the answer.
  */
 final class SpeechMenu {
     private static final int SPEECH_ATTEMPTS = 2;
@@ -65,25 +65,14 @@ final class SpeechMenu {
                 continue;
             }
             notUnderstood = List.of();
-            heardAnswer(call, menu, decision, readings);
-            if (decision.kind() == SpeechDecision.Kind.ROUTE) {
-                return Optional.of(routed(call, targets, decision, readings));
+            Answer answer = new Answer(decision, readings);
+            heardAnswer(call, menu, answer);
+            Settled settled = decision.kind() == SpeechDecision.Kind.ROUTE
+                    ? new Settled(answer, ConfirmationAnswer.YES) : settle(call, menu, answers, answer);
+            if (settled.reply() == ConfirmationAnswer.YES) {
+                return Optional.of(routed(call, targets, settled.answer()));
             }
-            Reply reply = confirm(call, menu, decision.intent(), answers.grammar());
-            if (reply.answer() == ConfirmationAnswer.WENT_ON) {
-                // "Roads, is that …" — "… the lamp outside number twelve": decided again on the whole request
-                readings = GoingOn.joined(readings, reply.rest());
-                decision = GoingOn.overConfirmation(decision, answers.decide(readings));
-                heardAnswer(call, menu, decision, readings);
-                if (decision.kind() == SpeechDecision.Kind.ROUTE) {
-                    return Optional.of(routed(call, targets, decision, readings));
-                }
-                reply = confirm(call, menu, decision.intent(), List.of());
-            }
-            if (reply.answer() == ConfirmationAnswer.YES) {
-                return Optional.of(routed(call, targets, decision, readings));
-            }
-            if (reply.answer() != ConfirmationAnswer.NO) {
+            if (settled.reply() != ConfirmationAnswer.NO) {
                 break;
             }
         }
@@ -103,15 +92,51 @@ final class SpeechMenu {
         return readings.get(0).transcript().text();
     }
 
-    private static void heardAnswer(CallSession call, Node.Menu menu, SpeechDecision decision,
-                                    List<Recognition.Reading> readings) {
-        call.record(menu.id(), HeardAnswer.EVENT, new HeardAnswer(text(readings), decision.intent(), decision.score(),
-                decision.basis() == SpeechDecision.Basis.MEANING).input());
+    /** An answer as the menu took it: the decision, and the readings it rests on. */
+    private record Answer(SpeechDecision decision, List<Recognition.Reading> readings) {
     }
 
-    private static MenuChoice routed(CallSession call, Map<String, String> targets, SpeechDecision decision,
-                                     List<Recognition.Reading> readings) {
-        call.understood(decision.intent(), text(readings), decision.score());
+    /** Where asking about an answer ended: the answer then, and the caller's last reply (YES once routed). */
+    private record Settled(Answer answer, ConfirmationAnswer reply) {
+    }
+
+    /**
+     * Asks about the answer's department. When the caller goes on with the request over the question, or says no and
+     * what the request is ("No, it's about my bins"), that is decided on, transferred at once when it routes, else
+     * asked about once more (a yes or a no then settles it).
+     */
+    private Settled settle(CallSession call, Node.Menu menu, Answers answers, Answer answer) {
+        Reply reply = confirm(call, menu, answer.decision().intent(), answers.grammar());
+        Answer then = null;
+        if (reply.answer() == ConfirmationAnswer.WENT_ON) {
+            // "Roads, is that …" — "… the lamp outside number twelve": decided again on the whole request
+            List<Recognition.Reading> whole = GoingOn.joined(answer.readings(), reply.rest());
+            then = new Answer(GoingOn.overConfirmation(answer.decision(), answers.decide(whole)), whole);
+        } else if (reply.answer() == ConfirmationAnswer.NO && !reply.rest().isEmpty()) {
+            SpeechDecision instead = answers.decide(reply.rest());
+            boolean another = instead.kind() != SpeechDecision.Kind.NOT_UNDERSTOOD
+                    && !instead.intent().equals(answer.decision().intent());
+            then = another ? new Answer(instead, reply.rest()) : null;
+        }
+        if (then == null) {
+            return new Settled(answer, reply.answer());
+        }
+        heardAnswer(call, menu, then);
+        if (then.decision().kind() == SpeechDecision.Kind.ROUTE) {
+            return new Settled(then, ConfirmationAnswer.YES);
+        }
+        return new Settled(then, confirm(call, menu, then.decision().intent(), List.of()).answer());
+    }
+
+    private static void heardAnswer(CallSession call, Node.Menu menu, Answer answer) {
+        SpeechDecision decision = answer.decision();
+        call.record(menu.id(), HeardAnswer.EVENT, new HeardAnswer(text(answer.readings()), decision.intent(),
+                decision.score(), decision.basis() == SpeechDecision.Basis.MEANING).input());
+    }
+
+    private static MenuChoice routed(CallSession call, Map<String, String> targets, Answer answer) {
+        SpeechDecision decision = answer.decision();
+        call.understood(decision.intent(), text(answer.readings()), decision.score());
         return new MenuChoice.Node(targets.get(decision.intent()));
     }
 
@@ -126,7 +151,6 @@ final class SpeechMenu {
      */
     private Reply confirm(CallSession call, Node.Menu menu, String department, List<String> requestPhrases) {
         Map<String, List<String>> yesNo = YesNo.phrases(call.language());
-        IntentMatcher matcher = new IntentMatcher(yesNo);
         List<String> answers = new ArrayList<>();
         yesNo.values().forEach(answers::addAll);
         boolean mayGoOn = !requestPhrases.isEmpty();
@@ -139,7 +163,8 @@ final class SpeechMenu {
             if (heard instanceof Heard.Key key) {
                 reply = new Reply(key.key() == '1' ? ConfirmationAnswer.YES : ConfirmationAnswer.NO, List.of());
             } else if (heard instanceof Heard.Words words) {
-                ConfirmationAnswer answer = ConfirmationAnswer.of(matcher, words.readings(), words.alreadyTalking());
+                ConfirmationAnswer answer = ConfirmationAnswer.of(call.language(), words.readings(),
+                        words.alreadyTalking());
                 reply = new Reply(answer == ConfirmationAnswer.WENT_ON && !mayGoOn ? ConfirmationAnswer.NOTHING : answer,
                         words.readings());
             }

@@ -16,7 +16,31 @@ public final class YesNo {
                             "c'est bien ça", "oui merci", "voilà"),
                     NO, List.of("non", "pas du tout", "c'est faux", "non merci", "ce n'est pas ça", "erreur")));
 
+    /** Words that say yes or no on their own at the start of a longer answer ("no, it's about my bins"). */
+    private static final Map<String, Map<String, List<String>>> LEADING = Map.of(
+            "en", Map.of(YES, List.of("yes", "yeah", "yep"), NO, List.of("no", "nope")),
+            "fr", Map.of(YES, List.of("oui", "ouais"), NO, List.of("non")));
+    /** Sounds a caller makes before the word that answers ("oh, no, …", "euh, oui"). */
+    private static final java.util.Set<String> HESITATIONS = java.util.Set.of("um", "uh", "er", "erm", "oh", "ah",
+            "well", "euh", "ben", "bah", "hum");
+
     private YesNo() {
+    }
+
+    /**
+     * {@link #YES} or {@link #NO} when {@code text} starts with a plain yes or no (after hesitations), whatever
+     * follows: "yes, it's the street light outside my house", "no, it's about my bins"; else empty.
+     */
+    public static java.util.Optional<String> leading(String language, String text) {
+        Map<String, List<String>> words = LEADING.getOrDefault(language, LEADING.get("en"));
+        for (String token : Words.tokens(text)) {
+            if (HESITATIONS.contains(token)) {
+                continue;
+            }
+            return words.entrySet().stream().filter(e -> e.getValue().contains(token)).map(Map.Entry::getKey)
+                    .findFirst();
+        }
+        return java.util.Optional.empty();
     }
 
     /** yes → phrases, no → phrases, for a language (English when the language has none). */

@@ -93,6 +93,29 @@ class SpeechRoutingTest {
     }
 
     @Test
+    @DisplayName("'No, it's about my bins' to a question about another department takes the caller to the bins")
+    void noThatSaysWhatTheRequestIs() throws Exception {
+        // Asterisk's recorded "no", then the request
+        short[] no = org.townhall.ivr.audio.WavFile.read8k(Path.of(NO));
+        short[] bins = new org.townhall.ivr.voice.MaryTtsSynthesizer(Path.of("voices"))
+                .synthesize("My bins were not collected this week.", "en").samples();
+        short[] both = new short[no.length + 2400 + bins.length];
+        System.arraycopy(no, 0, both, 0, no.length);
+        System.arraycopy(bins, 0, both, no.length + 2400, bins.length);
+        Path wav = data.resolve("no-bins.wav");
+        org.townhall.ivr.voice.TelephoneAudio.ofSamples(both).writeWav(wav);
+        // "please hold while I try that extension": asked about (an extension is planning's)
+        CallTranscript call = ivr.call("speak " + UNSURE + "; speak " + wav + "; press 1");
+
+        assertEquals("PJSIP/1003", call.dialAttempts().get(0).dialString(), call::dialogue);
+        CallRecord record = ivr.record(call);
+        assertEquals("waste", record.department());
+        assertTrue(events(record).stream().anyMatch(e -> e.matches("main confirm (?!waste)\\S+ no")),
+                () -> events(record).toString());
+        assertTrue(call.variable("IVR_TRANSCRIPT").orElse("").contains("collected"), call::dialogue);
+    }
+
+    @Test
     @DisplayName("a man's voice from another synthesizer (flite) asking in a whole sentence reaches the department")
     void anotherVoiceReachesTheDepartment() throws Exception {
         assumeTrue(org.townhall.ivr.audio.Flite.installed(), "install flite (.ci/run does)");
