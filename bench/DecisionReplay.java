@@ -5,7 +5,9 @@
 // With --explain, each answer not ending right is printed with what every reading matched and meant.
 // Outcomes are named as speech-bench names them (cli/RoutingOutcomes). When speech-bench heard the rest of an answer
 // in the next turn (restHeardByNextTurn: the caller went on after a pause), the rest is replayed too, as speech-bench
-// counts it (GoingOn.afterRest); an answer the replay no longer routes at once but the run did has no rest to replay.
+// counts it (GoingOn.afterRest, Rest.endFor); an answer the replay no longer routes at once but the run did has no
+// rest to replay, and a rest heard over another question than the replay would ask (a confirmation, or "Sorry, …")
+// is left out.
 // Run: java -cp target/townhall-ivr.jar bench/DecisionReplay.java [--config config/townhall.yaml] [--language en]
 //      [--models models] [--explain] run1.jsonl [run2.jsonl ...]
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.*;
 import java.util.*;
 import org.townhall.ivr.config.*;
-import org.townhall.ivr.engine.ConfirmationAnswer;
 import org.townhall.ivr.engine.GoingOn;
 import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
@@ -58,14 +59,12 @@ public class DecisionReplay {
                 String expected = row.path("expected").asText();
                 SpeechDecision d = SpeechDecision.of(matcher, meaning, readings);
                 JsonNode rest = row.path("restHeardByNextTurn");
-                if (d.kind() != SpeechDecision.Kind.ROUTE && rest.has("readings")) {
-                    GoingOn.Rest after = GoingOn.afterRest(d, readings, readings(rest.path("readings")),
-                            rest.path("msToSpeech").asLong(-1), language, matcher, meaning);
-                    d = after.reply() == ConfirmationAnswer.YES
-                            ? new SpeechDecision(expected.equals(d.intent()) ? SpeechDecision.Kind.CONFIRM
-                            : SpeechDecision.Kind.ROUTE, d.intent(), d.score())
-                            : after.reply() == ConfirmationAnswer.NO
-                            ? new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0) : after.decision();
+                // the rest was heard over the question the run asked: replayed only when the replay asks the same
+                boolean sameQuestion = rest.path("firstDecision").asText().equals(
+                        d.kind() == SpeechDecision.Kind.CONFIRM ? "confirm" : "not_understood");
+                if (d.kind() != SpeechDecision.Kind.ROUTE && rest.has("readings") && sameQuestion) {
+                    d = GoingOn.afterRest(d, readings, readings(rest.path("readings")),
+                            rest.path("msToSpeech").asLong(-1), language, matcher, meaning).endFor(expected);
                 }
                 String outcome = outcome(expected, d);
                 counts.merge(outcome, 1, Integer::sum);

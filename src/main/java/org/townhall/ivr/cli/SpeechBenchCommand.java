@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
@@ -117,8 +116,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 long decideNanos = System.nanoTime() - decideStart;
                 double speechEndSample = audio.length - trailingQuietMs(audio) * 8;
                 boolean cutShort = turn.endAtSample() >= 0 && turn.endAtSample() < speechEndSample;
-                FollowOn followOn = followOn(passes, matcher, meaning, phrases, expected, audio, speechEndSample, turn,
-                        decision, decideNanos);
+                FollowOn followOn = followOn(passes, new SpokenPhrases(matcher, meaning, phrases),
+                        new Recording(audio, speechEndSample, expected), turn, decision, decideNanos);
                 decision = followOn.decision();
                 double toNextPromptMs = followOn.toNextPromptMs();
                 List<Recognition.Reading> readings = turn.readings();
@@ -127,8 +126,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
                 double totalMs = (turn.nanos() + decideNanos + followOn.nanos()) / 1e6;
                 // streamed live, the recognizer keeps up while the caller talks when feeding is faster than real time:
                 // what is left after the caller stops is the final step, plus any backlog
-                double afterAudioMs = Math.max(0, turn.feedNanos() / 1e6 - audioMs)
-                        + (turn.nanos() + decideNanos - turn.feedNanos()) / 1e6 + followOn.afterAudioMs();
+                double afterAudioMs = followOn.reply() != null ? followOn.afterAudioMs()
+                        : Math.max(0, turn.feedNanos() / 1e6 - audioMs) + (turn.nanos() + decideNanos - turn.feedNanos()) / 1e6;
                 String outcome = totals.add(expected, decision, afterAudioMs, totalMs, audioMs, toNextPromptMs, cutShort,
                         followOn.reply() != null);
                 ObjectNode out = JSON.createObjectNode();
@@ -188,49 +187,51 @@ final class SpeechBenchCommand implements Callable<Integer> {
                             long nanos) {
     }
 
-    private FollowOn followOn(Recognition passes, IntentMatcher matcher, MeaningMatcher meaning, List<String> phrases,
-                              String expected, short[] audio, double speechEndSample, Streamed turn, SpeechDecision decision,
-                              long decideNanos) {
+    private FollowOn followOn(Recognition passes, SpokenPhrases menu, Recording recording, Streamed turn,
+                              SpeechDecision decision, long decideNanos) {
         double decidedMs = (turn.endingFrameNanos() + turn.finishNanos() + decideNanos) / 1e6;
-        double firstToNextPrompt = (turn.endAtSample() < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - speechEndSample
-                : Math.max(0, turn.endAtSample() - speechEndSample)) / 8.0 + decidedMs;
+        short[] audio = recording.audio();
+        double firstToNextPrompt = (turn.endAtSample() < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - recording.speechEnd()
+                : Math.max(0, turn.endAtSample() - recording.speechEnd())) / 8.0 + decidedMs;
         long from = turn.endAtSample() + (long) ((decidedMs + TURN_CHANGE_MS) * 8);
         FollowOn none = new FollowOn(decision, decision, null, from, -1, List.of(), firstToNextPrompt, 0, 0);
         // no words before the turn ended (no answer in 5 s): the next turn is a second answer, not the rest of one
         if (decision.kind() == SpeechDecision.Kind.ROUTE || turn.readings().isEmpty() || turn.endAtSample() < 0
-                || from >= speechEndSample) {
+                || from >= recording.speechEnd()) {
             return none;
         }
-        boolean confirming = decision.kind() == SpeechDecision.Kind.CONFIRM;
-        Map<String, List<String>> yesNo = YesNo.phrases(language);
-        List<String> answers = new ArrayList<>();
-        yesNo.values().forEach(answers::addAll);
+        Vocabulary heardWith = recognition.equals("free-form") ? Vocabulary.FREE_FORM
+                : decision.kind() == SpeechDecision.Kind.CONFIRM
+                ? Vocabulary.answerOrRequest(YesNo.answers(language), menu.phrases())
+                : Vocabulary.openAnswer(menu.phrases());
         short[] rest = java.util.Arrays.copyOfRange(audio, (int) from, audio.length);
-        Streamed more = stream(passes, confirming ? Vocabulary.answerOrRequest(answers, phrases)
-                : Vocabulary.openAnswer(phrases), rest);
+        Streamed more = stream(passes, heardWith, rest);
         if (more.readings().isEmpty()) {
             return none;
         }
         long start = System.nanoTime();
         long msToSpeech = more.speechStartSample() < 0 ? -1 : more.speechStartSample() / 8;
         GoingOn.Rest after = GoingOn.afterRest(decision, turn.readings(), more.readings(), msToSpeech, language,
-                matcher, meaning);
-        SpeechDecision then = after.decision();
-        if (after.reply() == ConfirmationAnswer.YES) {
-            // the rest taken for a yes: the caller is put through to the department asked about
-            then = new SpeechDecision(expected.equals(decision.intent()) ? SpeechDecision.Kind.CONFIRM
-                    : SpeechDecision.Kind.ROUTE, decision.intent(), decision.score(), decision.basis());
-        } else if (after.reply() == ConfirmationAnswer.NO) {
-            then = new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0);
-        }
+                menu.matcher(), menu.meaning());
+        SpeechDecision then = after.endFor(recording.expected());
         String reply = after.reply() == null ? "again" : after.reply().name().toLowerCase(Locale.ROOT).replace('_', '-');
         long decided = System.nanoTime() - start;
         double moreDecidedMs = (more.endingFrameNanos() + more.finishNanos() + decided) / 1e6;
-        double toNextPrompt = more.endAtSample() < 0 ? firstToNextPrompt
-                : Math.max(0, from + more.endAtSample() - speechEndSample) / 8.0 + moreDecidedMs;
-        double afterAudio = more.endAtSample() < 0 ? 0 : moreDecidedMs;
+        long restEnd = more.endAtSample() < 0 ? rest.length + MAX_ENDPOINT_MS * 8L : more.endAtSample();
+        double toNextPrompt = Math.max(0, from + restEnd - recording.speechEnd()) / 8.0 + moreDecidedMs;
+        // what the caller waits for after the rest: its backlog, then its end and the decision
+        double afterAudio = Math.max(0, more.feedNanos() / 1e6 - rest.length / 8.0)
+                + (more.nanos() - more.feedNanos() + decided) / 1e6;
         return new FollowOn(then, decision, reply, from, msToSpeech, more.readings(), toNextPrompt, afterAudio,
                 more.nanos() + decided);
+    }
+
+    /** The spoken menu the recordings are measured against: its phrases, matched and by meaning. */
+    private record SpokenPhrases(IntentMatcher matcher, MeaningMatcher meaning, List<String> phrases) {
+    }
+
+    /** One labelled recording: its audio, where its speech ends (in samples), the department expected. */
+    private record Recording(short[] audio, double speechEnd, String expected) {
     }
 
     /**
@@ -333,13 +334,13 @@ final class SpeechBenchCommand implements Callable<Integer> {
         double cpuMs;
         double audioMs;
         int endedBeforeSpeech;
-        int heardGoingOn;
+        int restsHeard;
         int skipped;
 
         String add(String expected, SpeechDecision d, double afterAudioMs, double cpu, double audio, double toNextPrompt,
-                boolean cutShort, boolean wentOn) {
+                boolean cutShort, boolean restHeard) {
             endedBeforeSpeech += cutShort ? 1 : 0;
-            heardGoingOn += wentOn ? 1 : 0;
+            restsHeard += restHeard ? 1 : 0;
             nextPrompt.add(toNextPrompt);
             latencies.add(afterAudioMs);
             cpuMs += cpu;
@@ -358,7 +359,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
             o.put("p50MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.50)));
             o.put("p95MsSpeechEndToNextPrompt", round(percentile(nextPrompt, 0.95)));
             o.put("turnsEndedEarly", endedBeforeSpeech);
-            o.put("restHeardByNextTurn", heardGoingOn);
+            o.put("restHeardByNextTurn", restsHeard);
             o.put("linesLeftOut", skipped);
             return o;
         }

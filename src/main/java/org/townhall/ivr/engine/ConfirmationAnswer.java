@@ -1,9 +1,7 @@
 package org.townhall.ivr.engine;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.townhall.ivr.speech.AnswerSoFar;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.YesNo;
@@ -15,7 +13,8 @@ import org.townhall.ivr.speech.YesNo;
 public enum ConfirmationAnswer {
     YES, NO, WENT_ON, NOTHING;
 
-    private static final Map<String, IntentMatcher> YES_NO = new ConcurrentHashMap<>();
+    /** The share of the words heard that must say yes or no. */
+    private static final double MOSTLY = 0.5;
 
     /**
      * Yes or no when one reading starts with a plain one ("yes, it's the lamp outside my house", "no, it's about my
@@ -25,7 +24,7 @@ public enum ConfirmationAnswer {
      * plates on it" are the request going on.
      */
     public static ConfirmationAnswer of(String language, List<Recognition.Reading> readings, boolean alreadyTalking) {
-        IntentMatcher yesNo = YES_NO.computeIfAbsent(language, l -> new IntentMatcher(YesNo.phrases(l)));
+        IntentMatcher yesNo = new IntentMatcher(YesNo.phrases(language));
         for (Recognition.Reading reading : alreadyTalking ? List.<Recognition.Reading>of() : readings) {
             Optional<String> leading = YesNo.leading(language, reading.transcript().text());
             if (leading.isPresent()) {
@@ -39,7 +38,4 @@ public enum ConfirmationAnswer {
         return !readings.isEmpty() && !AnswerSoFar.asksNothingYet(readings.get(0).transcript().text()) ? WENT_ON
                 : NOTHING;
     }
-
-    /** The share of the words heard that must say yes or no. */
-    private static final double MOSTLY = 0.5;
 }

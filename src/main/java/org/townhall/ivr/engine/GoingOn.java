@@ -9,8 +9,8 @@ import org.townhall.ivr.speech.Transcript;
 /**
  * Callers pause in the middle of a request ("Hello, yes, it's Mrs Hughes on Ford Road … the bins weren't taken"):
  * the turn ends at the pause, and the caller goes on talking over the next prompt. Streamed, that speech is heard
- * (it stops the prompt). It is the rest of the same request: joined to what the last turn heard, it is decided on as
- * one answer, rather than taken for a yes, a no or a new answer.
+ * (it stops the prompt). Unless it is a reply to the question, it is the rest of the same request: joined to what
+ * the last turn heard, it is decided on as one answer. A reply may also correct the answer: "No, it's about my bins".
  */
 public final class GoingOn {
     /**
@@ -41,19 +41,24 @@ public final class GoingOn {
 
     /**
      * One answer from what the last turn heard and what the next heard: each reading of {@code before} followed by
-     * the rest as read the same way (free-form or the menu's phrases), else as the rest's best reading. The line
-     * counts as noisy when either part was.
+     * the rest as read the same way (free-form or the menu's phrases); a reading with no such rest stays as it was
+     * (the rest is not counted twice, as two readings agreeing). When no two readings are read the same way, the
+     * leading ones are joined, free-form only when both are. The line counts as noisy when either part was.
      */
     public static List<Recognition.Reading> joined(List<Recognition.Reading> before, List<Recognition.Reading> rest) {
         if (before.isEmpty() || rest.isEmpty()) {
             return before.isEmpty() ? rest : before;
         }
+        boolean paired = before.stream().anyMatch(b -> rest.stream().anyMatch(r -> r.freeForm() == b.freeForm()));
+        if (!paired) {
+            List<Recognition.Reading> joined = new ArrayList<>(before);
+            joined.set(0, joined(before.get(0), rest.get(0)));
+            return joined;
+        }
         List<Recognition.Reading> joined = new ArrayList<>();
         for (Recognition.Reading first : before) {
-            Recognition.Reading then = rest.stream().filter(r -> r.freeForm() == first.freeForm()).findFirst()
-                    .orElse(rest.get(0));
-            joined.add(new Recognition.Reading(joined(first.transcript(), then.transcript()), first.freeForm(),
-                    first.noisyLine() || then.noisyLine()));
+            joined.add(rest.stream().filter(r -> r.freeForm() == first.freeForm()).findFirst()
+                    .map(then -> joined(first, then)).orElse(first));
         }
         return joined;
     }
@@ -74,35 +79,76 @@ public final class GoingOn {
     }
 
     /**
-     * What the next turn's words make of an answer that was not routed: over "Roads, is that right?" a yes, a no,
-     * nothing usable (the question stands) or the request going on ({@link #overConfirmation}); over "Sorry, … why
-     * are you calling?", the rest of what was not understood when heard at once, else a second answer (reply null).
-     *
-     * @param msToRest when the next turn first heard the caller, in ms from its start (-1: unknown)
+     * What a reply to "Roads, is that right?" makes of the answer asked about: when the caller went on, the whole
+     * request ({@link #overConfirmation}); when they said no and what the request is ("No, it's about my bins") and
+     * that is another department, that request; else the answer as it was ({@link Rest#changed} false: the yes, no
+     * or nothing settles it).
+     */
+    public static Rest afterReply(SpeechDecision asked, List<Recognition.Reading> before, ConfirmationAnswer reply,
+                                  List<Recognition.Reading> said, IntentMatcher departments, MeaningMatcher meaning) {
+        if (reply == ConfirmationAnswer.WENT_ON) {
+            List<Recognition.Reading> whole = joined(before, said);
+            return new Rest(reply, overConfirmation(asked, SpeechDecision.of(departments, meaning, whole)), whole, true);
+        }
+        if (reply == ConfirmationAnswer.NO && !said.isEmpty()) {
+            SpeechDecision instead = SpeechDecision.of(departments, meaning, said);
+            if (instead.kind() != SpeechDecision.Kind.NOT_UNDERSTOOD && !instead.intent().equals(asked.intent())) {
+                return new Rest(reply, instead, said, true);
+            }
+        }
+        return new Rest(reply, asked, before, false);
+    }
+
+    /**
+     * What the next turn's words make of an answer that was not routed, heard {@code msToRest} into that turn (-1:
+     * unknown): over "Roads, is that right?", the reply ({@link ConfirmationAnswer#of}) and {@link #afterReply}; over
+     * "Sorry, … why are you calling?", the rest of what was not understood when heard at once, else a second answer
+     * (reply null).
      */
     public static Rest afterRest(SpeechDecision first, List<Recognition.Reading> before,
                                  List<Recognition.Reading> rest, long msToRest, String language,
                                  IntentMatcher departments, MeaningMatcher meaning) {
         if (first.kind() == SpeechDecision.Kind.NOT_UNDERSTOOD) {
-            return new Rest(null, SpeechDecision.of(departments, meaning, goesOn(msToRest) ? joined(before, rest) : rest));
+            List<Recognition.Reading> answer = goesOn(msToRest) ? joined(before, rest) : rest;
+            return new Rest(null, SpeechDecision.of(departments, meaning, answer), answer, true);
         }
-        ConfirmationAnswer reply = ConfirmationAnswer.of(language, rest, alreadyTalking(msToRest));
-        return new Rest(reply, reply != ConfirmationAnswer.WENT_ON ? first
-                : overConfirmation(first, SpeechDecision.of(departments, meaning, joined(before, rest))));
+        return afterReply(first, before, ConfirmationAnswer.of(language, rest, alreadyTalking(msToRest)), rest,
+                departments, meaning);
     }
 
     /**
      * @param reply    the reply to the confirmation (null: the turn was the second "why are you calling?")
      * @param decision the decision on the answer now
+     * @param readings what it rests on
+     * @param changed  true when the reply made a new answer (decision and readings), to route or ask about
      */
-    public record Rest(ConfirmationAnswer reply, SpeechDecision decision) {
+    public record Rest(ConfirmationAnswer reply, SpeechDecision decision, List<Recognition.Reading> readings,
+                       boolean changed) {
+        /**
+         * How it ends for a caller who meant {@code meant} ("none": no department) and answers any further question
+         * truthfully, as benchmarks count it: a new answer as decided; a reply taken for a yes is a transfer to the
+         * department asked about, confirmed when it is the one meant, else wrong; a reply taken for a no leaves the
+         * spoken menu; nothing usable leaves the question as it was.
+         */
+        public SpeechDecision endFor(String meant) {
+            if (changed || reply == null || reply == ConfirmationAnswer.NOTHING || reply == ConfirmationAnswer.WENT_ON) {
+                return decision;
+            }
+            if (reply == ConfirmationAnswer.NO) {
+                return new SpeechDecision(SpeechDecision.Kind.NOT_UNDERSTOOD, null, 0);
+            }
+            return new SpeechDecision(meant.equals(decision.intent()) ? SpeechDecision.Kind.CONFIRM
+                    : SpeechDecision.Kind.ROUTE, decision.intent(), decision.score(), decision.basis());
+        }
     }
 
-    private static Transcript joined(Transcript first, Transcript then) {
-        List<Transcript.Word> words = new ArrayList<>(first.words());
-        double offset = first.words().isEmpty() ? 0
-                : first.words().get(first.words().size() - 1).endSeconds() + PAUSE_SECONDS;
-        then.words().forEach(w -> words.add(new Transcript.Word(w.word(), w.confidence(), w.endSeconds() + offset)));
-        return new Transcript((first.text() + " " + then.text()).strip(), words, List.of());
+    private static Recognition.Reading joined(Recognition.Reading first, Recognition.Reading then) {
+        List<Transcript.Word> words = new ArrayList<>(first.transcript().words());
+        double offset = words.isEmpty() ? 0 : words.get(words.size() - 1).endSeconds() + PAUSE_SECONDS;
+        then.transcript().words().forEach(w -> words.add(new Transcript.Word(w.word(), w.confidence(),
+                w.endSeconds() + offset)));
+        Transcript text = new Transcript((first.transcript().text() + " " + then.transcript().text()).strip(), words,
+                List.of());
+        return new Recognition.Reading(text, first.freeForm() && then.freeForm(), first.noisyLine() || then.noisyLine());
     }
 }

@@ -76,6 +76,9 @@ final class SpeechMenu {
                 break;
             }
         }
+        if (!notUnderstood.isEmpty()) {
+            call.say(Message.SPEECH_NOT_UNDERSTOOD); // the last answer too: said before the keys are offered
+        }
         call.say(Message.SPEECH_USE_KEYS);
         return Optional.empty();
     }
@@ -107,20 +110,12 @@ final class SpeechMenu {
      */
     private Settled settle(CallSession call, Node.Menu menu, Answers answers, Answer answer) {
         Reply reply = confirm(call, menu, answer.decision().intent(), answers.grammar());
-        Answer then = null;
-        if (reply.answer() == ConfirmationAnswer.WENT_ON) {
-            // "Roads, is that …" — "… the lamp outside number twelve": decided again on the whole request
-            List<Recognition.Reading> whole = GoingOn.joined(answer.readings(), reply.rest());
-            then = new Answer(GoingOn.overConfirmation(answer.decision(), answers.decide(whole)), whole);
-        } else if (reply.answer() == ConfirmationAnswer.NO && !reply.rest().isEmpty()) {
-            SpeechDecision instead = answers.decide(reply.rest());
-            boolean another = instead.kind() != SpeechDecision.Kind.NOT_UNDERSTOOD
-                    && !instead.intent().equals(answer.decision().intent());
-            then = another ? new Answer(instead, reply.rest()) : null;
-        }
-        if (then == null) {
+        GoingOn.Rest after = GoingOn.afterReply(answer.decision(), answer.readings(), reply.answer(), reply.said(),
+                answers.matcher(), answers.meaning());
+        if (!after.changed()) {
             return new Settled(answer, reply.answer());
         }
+        Answer then = new Answer(after.decision(), after.readings());
         heardAnswer(call, menu, then);
         if (then.decision().kind() == SpeechDecision.Kind.ROUTE) {
             return new Settled(then, ConfirmationAnswer.YES);
@@ -140,8 +135,8 @@ final class SpeechMenu {
         return new MenuChoice.Node(targets.get(decision.intent()));
     }
 
-    /** The caller's reply to a confirmation, and what they said when they went on with their request. */
-    private record Reply(ConfirmationAnswer answer, List<Recognition.Reading> rest) {
+    /** The caller's reply to a confirmation, and what they said (none for a key). */
+    private record Reply(ConfirmationAnswer answer, List<Recognition.Reading> said) {
     }
 
     /**
@@ -150,9 +145,7 @@ final class SpeechMenu {
      * no counts. NOTHING when the caller gave no usable reply twice.
      */
     private Reply confirm(CallSession call, Node.Menu menu, String department, List<String> requestPhrases) {
-        Map<String, List<String>> yesNo = YesNo.phrases(call.language());
-        List<String> answers = new ArrayList<>();
-        yesNo.values().forEach(answers::addAll);
+        List<String> answers = YesNo.answers(call.language());
         boolean mayGoOn = !requestPhrases.isEmpty();
         Vocabulary vocabulary = mayGoOn ? Vocabulary.answerOrRequest(answers, requestPhrases) : Vocabulary.oneOf(answers);
         List<Sound> question = List.of(call.sound(call.townHall().department(department).name()),

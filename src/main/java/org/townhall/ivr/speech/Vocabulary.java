@@ -1,8 +1,6 @@
 package org.townhall.ivr.speech;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What one turn listens for. An open answer ("in a few words, why are you calling?") is said in the caller's own
@@ -46,14 +44,22 @@ public record Vocabulary(List<String> phrases, boolean openAnswer, List<String> 
         return phrases.isEmpty();
     }
 
-    /** True when {@code text} is made only of the words of the short answers ("yes", "yeah yes", "no thanks"). */
+    /** True when {@code text} is one short answer, or several in a row ("yes", "yeah yes", "no thanks no"). */
     public boolean isShortAnswer(String text) {
         List<String> said = Words.tokens(text);
-        if (said.isEmpty() || shortAnswers.isEmpty()) {
-            return false;
+        List<List<String>> answers = shortAnswers.stream().map(Words::tokens).filter(a -> !a.isEmpty()).toList();
+        // whether said[from..] is a sequence of whole answers, from the end back
+        boolean[] rest = new boolean[said.size() + 1];
+        rest[said.size()] = true;
+        for (int from = said.size() - 1; from >= 0; from--) {
+            for (List<String> answer : answers) {
+                int end = from + answer.size();
+                if (end <= said.size() && rest[end] && said.subList(from, end).equals(answer)) {
+                    rest[from] = true;
+                    break;
+                }
+            }
         }
-        Set<String> words = new HashSet<>();
-        shortAnswers.forEach(answer -> words.addAll(Words.tokens(answer)));
-        return words.containsAll(said);
+        return !said.isEmpty() && rest[0];
     }
 }

@@ -24,21 +24,35 @@ public final class YesNo {
     private static final java.util.Set<String> HESITATIONS = java.util.Set.of("um", "uh", "er", "erm", "oh", "ah",
             "well", "euh", "ben", "bah", "hum");
 
+    /** Words after "no" that make it part of the sentence: "no one", "no longer", "no more". */
+    private static final java.util.Set<String> NOT_A_NO = java.util.Set.of("one", "longer", "more", "way", "body");
+
     private YesNo() {
+    }
+
+    /** Every way of saying yes or no in a language, one list (what a confirmation listens for). */
+    public static List<String> answers(String language) {
+        List<String> all = new java.util.ArrayList<>();
+        phrases(language).values().forEach(all::addAll);
+        return all;
     }
 
     /**
      * {@link #YES} or {@link #NO} when {@code text} starts with a plain yes or no (after hesitations), whatever
-     * follows: "yes, it's the street light outside my house", "no, it's about my bins"; else empty.
+     * follows: "yes, it's the street light outside my house", "no, it's about my bins"; else empty. "No one has
+     * fixed it" starts with no answer.
      */
     public static java.util.Optional<String> leading(String language, String text) {
         Map<String, List<String>> words = LEADING.getOrDefault(language, LEADING.get("en"));
-        for (String token : Words.tokens(text)) {
+        List<String> tokens = Words.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
             if (HESITATIONS.contains(token)) {
                 continue;
             }
-            return words.entrySet().stream().filter(e -> e.getValue().contains(token)).map(Map.Entry::getKey)
-                    .findFirst();
+            boolean noOne = token.equals("no") && i + 1 < tokens.size() && NOT_A_NO.contains(tokens.get(i + 1));
+            return noOne ? java.util.Optional.empty() : words.entrySet().stream()
+                    .filter(e -> e.getValue().contains(token)).map(Map.Entry::getKey).findFirst();
         }
         return java.util.Optional.empty();
     }

@@ -131,6 +131,22 @@ class StreamingSpeechTest {
     }
 
     @Test
+    @DisplayName("a second answer not understood is said so before the keypad is offered")
+    void secondAnswerNotUnderstoodIsSaidSo() throws Exception {
+        Path unclear = said("unclear", "Sorry, what?");
+        CallTranscript call = ivr.call("speak " + unclear + " after 6500; speak " + unclear + " after 2500; press 2");
+
+        assertEquals("PJSIP/1002", call.dialAttempts().get(0).dialString(), call::dialogue);
+        java.util.List<String> events = events(ivr.record(call));
+        assertEquals(2, events.stream().filter(e -> e.startsWith("main speech-not-understood")).count(),
+                events::toString);
+        String dialogue = call.dialogue();
+        int sorry = dialogue.lastIndexOf("message.speech-not-understood");
+        int keys = dialogue.indexOf("message.speech-use-keys");
+        assertTrue(sorry > 0 && keys > sorry && dialogue.lastIndexOf("streams") < sorry, dialogue);
+    }
+
+    @Test
     @DisplayName("a key interrupts the streamed prompt and the key menu applies")
     void keyInterruptsThePrompt() throws Exception {
         CallTranscript call = ivr.call("press 3 after 800");
