@@ -1,6 +1,7 @@
 package org.townhall.ivr.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.townhall.ivr.app.RunningServer.events;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,11 +38,6 @@ class CallRoutingTest {
 
     private String prompt(String id) {
         return data.resolve("prompts").toAbsolutePath() + "/en/" + id;
-    }
-
-    private static List<String> events(CallRecord call) {
-        return call.path().stream().map(s -> s.node() + " " + s.event() + (s.input() == null ? "" : " " + s.input()))
-                .toList();
     }
 
     @ParameterizedTest(name = "key {0} reaches {1} on {2}")

@@ -83,6 +83,12 @@ public final class RunningServer implements AutoCloseable {
                 () -> new AssertionError("no call record for " + transcript.uniqueId()));
     }
 
+    /** A call's path as {@code node event [input]} lines, as the tests compare them. */
+    public static java.util.List<String> events(CallRecord call) {
+        return call.path().stream().map(s -> s.node() + " " + s.event() + (s.input() == null ? "" : " " + s.input()))
+                .toList();
+    }
+
     /** Password of the users made by {@link #addUser}. */
     public static final String PASSWORD = "correct horse battery";
     private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();

@@ -1,6 +1,7 @@
 package org.townhall.ivr.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.townhall.ivr.app.RunningServer.events;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -50,11 +51,6 @@ class SpeechRoutingTest {
     @AfterEach
     void stop() {
         ivr.close();
-    }
-
-    private static List<String> events(CallRecord call) {
-        return call.path().stream().map(s -> s.node() + " " + s.event() + (s.input() == null ? "" : " " + s.input()))
-                .toList();
     }
 
     @Test

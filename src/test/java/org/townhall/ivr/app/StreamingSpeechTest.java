@@ -1,6 +1,7 @@
 package org.townhall.ivr.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.townhall.ivr.app.RunningServer.events;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -88,11 +89,6 @@ class StreamingSpeechTest {
         Path wav = data.resolve(name + ".wav");
         new org.townhall.ivr.voice.MaryTtsSynthesizer(Path.of("voices")).synthesize(text, "en").writeWav(wav);
         return wav;
-    }
-
-    private static java.util.List<String> events(CallRecord call) {
-        return call.path().stream().map(s -> s.node() + " " + s.event() + (s.input() == null ? "" : " " + s.input()))
-                .toList();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.townhall.ivr.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,11 +9,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.townhall.ivr.config.ConfigLoader;
-import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.MeaningMatcher;
-import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.Transcript;
 
 /**
@@ -27,11 +23,8 @@ class GoingOnTest {
 
     @BeforeAll
     static void demo() throws Exception {
-        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
-        var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
-        departments = new IntentMatcher(SpeechIntents.intents(menu, townHall, "en"));
-        meaning = SentenceMeanings.load(Path.of("models"), List.of("en"))
-                .matcher("en", SpeechIntents.meanings(menu, townHall, "en"));
+        departments = DemoSpokenMenu.phrases("en");
+        meaning = DemoSpokenMenu.meaning("en");
     }
 
     /** Free-form reading first, then the menu's phrases ('|' between them), every word heard with confidence 1. */

@@ -24,12 +24,9 @@ class SpeechDecisionTest {
 
     @BeforeAll
     static void demo() throws Exception {
-        TownHall townHall = ConfigLoader.load(Path.of("config/townhall.yaml"));
-        var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
-        english = new IntentMatcher(SpeechIntents.intents(menu, townHall, "en"));
-        french = new IntentMatcher(SpeechIntents.intents(menu, townHall, "fr"));
-        englishMeaning = SentenceMeanings.load(Path.of("models"), List.of("en"))
-                .matcher("en", SpeechIntents.meanings(menu, townHall, "en"));
+        english = DemoSpokenMenu.phrases("en");
+        french = DemoSpokenMenu.phrases("fr");
+        englishMeaning = DemoSpokenMenu.meaning("en");
     }
 
     @org.junit.jupiter.api.Test
