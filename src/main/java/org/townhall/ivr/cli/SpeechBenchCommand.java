@@ -201,8 +201,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
             return none;
         }
         Vocabulary heardWith = recognition.equals("free-form") ? Vocabulary.FREE_FORM
-                : decision.kind() == SpeechDecision.Kind.CONFIRM
-                ? Vocabulary.answerOrRequest(YesNo.answers(language), menu.phrases())
+                : decision.kind() == SpeechDecision.Kind.CONFIRM ? Vocabulary.oneOf(YesNo.answers(language))
                 : Vocabulary.openAnswer(menu.phrases());
         short[] rest = java.util.Arrays.copyOfRange(audio, (int) from, audio.length);
         Streamed more = stream(passes, heardWith, rest);

@@ -8,34 +8,54 @@ import org.townhall.ivr.speech.YesNo;
 
 /**
  * What a caller said to "Roads and street lighting, is that right?": yes, no, the rest of their request (they were
- * still talking: {@link GoingOn}), or nothing usable.
+ * still talking: {@link GoingOn}), or nothing usable. The turn is read two ways: free-form, and with yes and no as its
+ * only phrases (which makes a yes of "us", but also of anything else).
  */
 public enum ConfirmationAnswer {
     YES, NO, WENT_ON, NOTHING;
 
     /** The share of the words heard that must say yes or no. */
     private static final double MOSTLY = 0.5;
+    /** A free-form reading with this many meaningful words and no yes or no is a request, not a misheard "yes". */
+    private static final int REQUEST_WORDS = 3;
 
     /**
-     * Yes or no when one reading starts with a plain one ("yes, it's the lamp outside my house", "no, it's about my
-     * bins", "no plates") or is mostly a way of saying it ("that's right", "not at all"), taking the readings in
-     * order (free-form first). Else the caller went on when the leading reading asks for something; else nothing. A
-     * caller already talking when the question began did not answer it: "right in the middle of the road", "no
-     * plates on it" are the request going on.
+     * A caller already talking when the question began did not answer it: the request going on when the free-form
+     * reading asks for something, else nothing. Otherwise, yes or no when the free-form reading starts with a plain one
+     * ("yes, it's the lamp outside my house", "no, it's about my bins") or is mostly a way of saying it ("that's
+     * right"); the request going on when it asks for something in three meaningful words or more; else yes or no as
+     * the yes/no reading heard it ("us please" is "yes please"); else the request going on when the free-form reading
+     * asks for anything; else nothing.
      */
     public static ConfirmationAnswer of(String language, List<Recognition.Reading> readings, boolean alreadyTalking) {
+        Optional<String> freeForm = readings.stream().filter(Recognition.Reading::freeForm).findFirst()
+                .map(r -> r.transcript().text());
+        boolean asks = freeForm.isPresent() && !AnswerSoFar.asksNothingYet(freeForm.get());
+        if (alreadyTalking) {
+            return asks ? WENT_ON : NOTHING;
+        }
         IntentMatcher yesNo = new IntentMatcher(YesNo.phrases(language));
-        for (Recognition.Reading reading : alreadyTalking ? List.<Recognition.Reading>of() : readings) {
-            Optional<String> leading = YesNo.leading(language, reading.transcript().text());
-            if (leading.isPresent()) {
-                return leading.get().equals(YesNo.YES) ? YES : NO;
+        for (Recognition.Reading reading : readings) {
+            Optional<ConfirmationAnswer> said = yesOrNo(language, yesNo, reading);
+            if (said.isPresent()) {
+                return said.get();
             }
-            IntentMatcher.Match m = yesNo.match(reading.transcript());
-            if (!m.isEmpty() && m.margin() > 0 && m.best().coverage() >= MOSTLY) {
-                return m.best().intent().equals(YesNo.YES) ? YES : NO;
+            if (reading.freeForm() && AnswerSoFar.meaningfulWords(reading.transcript().text()) >= REQUEST_WORDS) {
+                return WENT_ON;
             }
         }
-        return !readings.isEmpty() && !AnswerSoFar.asksNothingYet(readings.get(0).transcript().text()) ? WENT_ON
-                : NOTHING;
+        return asks ? WENT_ON : NOTHING;
+    }
+
+    private static Optional<ConfirmationAnswer> yesOrNo(String language, IntentMatcher yesNo, Recognition.Reading reading) {
+        Optional<String> leading = YesNo.leading(language, reading.transcript().text());
+        if (leading.isPresent()) {
+            return Optional.of(leading.get().equals(YesNo.YES) ? YES : NO);
+        }
+        IntentMatcher.Match m = yesNo.match(reading.transcript());
+        if (!m.isEmpty() && m.margin() > 0 && m.best().coverage() >= MOSTLY) {
+            return Optional.of(m.best().intent().equals(YesNo.YES) ? YES : NO);
+        }
+        return Optional.empty();
     }
 }

@@ -82,11 +82,13 @@ public final class GoingOn {
      * What a reply to "Roads, is that right?" makes of the answer asked about: when the caller went on, the whole
      * request ({@link #overConfirmation}); when they said no and what the request is ("No, it's about my bins") and
      * that is another department, that request; else the answer as it was ({@link Rest#changed} false: the yes, no
-     * or nothing settles it).
+     * or nothing settles it). Only the reply's free-form reading is taken as words of the request.
      */
     public static Rest afterReply(SpeechDecision asked, List<Recognition.Reading> before, ConfirmationAnswer reply,
-                                  List<Recognition.Reading> said, IntentMatcher departments, MeaningMatcher meaning) {
-        if (reply == ConfirmationAnswer.WENT_ON) {
+                                  List<Recognition.Reading> heard, IntentMatcher departments, MeaningMatcher meaning) {
+        // the reply's yes/no reading carries no request: only its free-form reading does
+        List<Recognition.Reading> said = heard.stream().filter(Recognition.Reading::freeForm).toList();
+        if (reply == ConfirmationAnswer.WENT_ON && !said.isEmpty()) {
             List<Recognition.Reading> whole = joined(before, said);
             return new Rest(reply, overConfirmation(asked, SpeechDecision.of(departments, meaning, whole)), whole, true);
         }

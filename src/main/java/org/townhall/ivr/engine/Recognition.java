@@ -115,7 +115,7 @@ public final class Recognition {
         /**
          * Feeds 8 kHz audio; true once the caller finished speaking. In an open answer, a pause after a bare greeting
          * ("Hi, … yes, hello, …") or in the middle of a phrase ("about the …") gives the caller up to
-         * {@link #LONGEST_PAUSE_MS} to go on; a short answer said alone ("yes") ends at its pause.
+         * {@link #LONGEST_PAUSE_MS} to go on.
          */
         public boolean accept(short[] samples, int length) {
             fedSamples += length;
@@ -134,16 +134,12 @@ public final class Recognition {
 
         /**
          * At a pause: nothing asked yet in the leading reading (the phrase reading invents words under noise), or a
-         * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough); a short
-         * answer of the vocabulary said alone is whole.
+         * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough).
          */
         private boolean unfinished() {
             List<String> soFar = utterance.heardSoFar();
             String lead = soFar.get(0);
             String other = soFar.size() > 1 ? soFar.get(1) : lead;
-            if (vocabulary.isShortAnswer(lead)) {
-                return false;
-            }
             return AnswerSoFar.asksNothingYet(lead) || AnswerSoFar.endsMidPhrase(lead) && AnswerSoFar.endsMidPhrase(other);
         }
 

@@ -109,7 +109,7 @@ final class SpeechMenu {
      * asked about once more (a yes or a no then settles it).
      */
     private Settled settle(CallSession call, Node.Menu menu, Answers answers, Answer answer) {
-        Reply reply = confirm(call, menu, answer.decision().intent(), answers.grammar());
+        Reply reply = confirm(call, menu, answer.decision().intent(), true);
         GoingOn.Rest after = GoingOn.afterReply(answer.decision(), answer.readings(), reply.answer(), reply.said(),
                 answers.matcher(), answers.meaning());
         if (!after.changed()) {
@@ -120,7 +120,7 @@ final class SpeechMenu {
         if (then.decision().kind() == SpeechDecision.Kind.ROUTE) {
             return new Settled(then, ConfirmationAnswer.YES);
         }
-        return new Settled(then, confirm(call, menu, then.decision().intent(), List.of()).answer());
+        return new Settled(then, confirm(call, menu, then.decision().intent(), false).answer());
     }
 
     private static void heardAnswer(CallSession call, Node.Menu menu, Answer answer) {
@@ -140,14 +140,13 @@ final class SpeechMenu {
     }
 
     /**
-     * "Roads and street lighting — is that right?": yes/1, no/2, asked twice at most. With {@code requestPhrases}
-     * the caller may instead go on with their request ({@link ConfirmationAnswer#WENT_ON}); without, only a yes or a
-     * no counts. NOTHING when the caller gave no usable reply twice.
+     * "Roads and street lighting — is that right?": yes/1, no/2, asked twice at most. When {@code mayGoOn}, the caller
+     * may instead go on with their request ({@link ConfirmationAnswer#WENT_ON}); else only a yes or a no counts.
+     * NOTHING when the caller gave no usable reply twice. The phrase reading listens for yes and no only (a request's
+     * words among them make it mishear "yes" as "us"); the free-form reading hears a request going on.
      */
-    private Reply confirm(CallSession call, Node.Menu menu, String department, List<String> requestPhrases) {
-        List<String> answers = YesNo.answers(call.language());
-        boolean mayGoOn = !requestPhrases.isEmpty();
-        Vocabulary vocabulary = mayGoOn ? Vocabulary.answerOrRequest(answers, requestPhrases) : Vocabulary.oneOf(answers);
+    private Reply confirm(CallSession call, Node.Menu menu, String department, boolean mayGoOn) {
+        Vocabulary vocabulary = Vocabulary.oneOf(YesNo.answers(call.language()));
         List<Sound> question = List.of(call.sound(call.townHall().department(department).name()),
                 call.sound(call.townHall().message(Message.SPEECH_CONFIRM)));
         for (int attempt = 0; attempt < 2; attempt++) {

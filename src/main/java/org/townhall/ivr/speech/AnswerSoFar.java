@@ -36,6 +36,11 @@ public final class AnswerSoFar {
         return true;
     }
 
+    /** How many words of the text ask for something: neither fillers nor greetings and openings. */
+    public static int meaningfulWords(String text) {
+        return (int) Words.content(text).stream().filter(w -> !OPENINGS.contains(w)).count();
+    }
+
     /** True when the text's last word is one a sentence does not end on ("about the", "my bin and"). */
     public static boolean endsMidPhrase(String text) {
         List<String> tokens = Words.tokens(text);

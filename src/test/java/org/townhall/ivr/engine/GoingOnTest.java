@@ -63,6 +63,9 @@ class GoingOnTest {
                     + " after the question; WENT_ON",
             "no complaints about the council | no complaints about the council; after the question; NO",
             "st hasn't been swept and man | street hasn't been swept in months; after the question; WENT_ON",
+            // a short reply misheard free-form is read by the yes/no reading
+            "us please | yes please; after the question; YES",
+            "direct | correct; after the question; YES",
             "hmm | hmm; after the question; NOTHING",
             "oh okay well | oh; after the question; NOTHING",
             // begun before the question could be heard: "… grit the hill by the church, it's like an ice rink"
@@ -70,8 +73,8 @@ class GoingOnTest {
             "no plates | no plates; already talking; WENT_ON",
             "no complaints about the council | no complaints about the council; already talking; WENT_ON",
             "yes | yes; already talking; NOTHING"})
-    @DisplayName("a reply to 'Roads, is that right?' is a yes or a no when mostly made of one and said to the question, "
-            + "else the request going on")
+    @DisplayName("a reply to 'Roads, is that right?' (free-form | yes/no reading) is a yes or a no when said to the "
+            + "question, else the request going on")
     void replyToAConfirmation(String readings, String when, ConfirmationAnswer expected) {
         assertEquals(expected, ConfirmationAnswer.of("en", heard(readings), when.equals("already talking")));
     }

@@ -108,20 +108,4 @@ class PauseInAnswerTest {
         assertTrue(heard.endedAtMs() > lastSoundMs(audio), "ended at " + heard.endedAtMs() + " ms; heard: " + heard.text());
         assertTrue(heard.text().contains("passport"), "heard: " + heard.text());
     }
-
-    @Test
-    @DisplayName("over a confirmation that also hears the request going on, a yes said alone still ends at its pause, "
-            + "and a greeting still waits for the request")
-    void yesAloneEndsAConfirmationThatHearsRequestsToo() throws Exception {
-        Vocabulary confirmation = Vocabulary.answerOrRequest(List.of("yes", "yeah", "no"), List.of("bin", "passport"));
-        short[] yes = join(quietMs(300), said("Yes."), quietMs(3000));
-        Heard heard = stream(yes, confirmation);
-        assertEquals(500, heard.endedAtMs() - lastSoundMs(yes), 200, "quiet after yes; heard: " + heard.text());
-        assertTrue(heard.text().matches("(yes|yeah) \\| (yes|yeah)"), "both readings hear a yes among the request's "
-                + "phrases: " + heard.text());
-        short[] hello = join(quietMs(300), said("Hello."), quietMs(3000));
-        heard = stream(hello, confirmation);
-        assertEquals(Recognition.LONGEST_PAUSE_MS, heard.endedAtMs() - lastSoundMs(hello), 200,
-                "quiet after the greeting; heard: " + heard.text());
-    }
 }
