@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
-import org.townhall.ivr.engine.ConfirmationAnswer;
 import org.townhall.ivr.engine.GoingOn;
 import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
