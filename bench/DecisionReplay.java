@@ -55,7 +55,7 @@ public class DecisionReplay {
                 if (row.has("totals")) {
                     continue;
                 }
-                List<Recognition.Reading> readings = readings(row.path("readings"));
+                List<Recognition.Reading> readings = readings(row.path("readings"), false);
                 String expected = row.path("expected").asText();
                 SpeechDecision d = SpeechDecision.of(matcher, meaning, readings);
                 JsonNode rest = row.path("restHeardByNextTurn");
@@ -63,7 +63,8 @@ public class DecisionReplay {
                 boolean sameQuestion = rest.path("firstDecision").asText().equals(
                         d.kind() == SpeechDecision.Kind.CONFIRM ? "confirm" : "not_understood");
                 if (d.kind() != SpeechDecision.Kind.ROUTE && rest.has("readings") && sameQuestion) {
-                    d = GoingOn.afterRest(d, readings, readings(rest.path("readings")),
+                    // runs before readings said whether they were closed: over a confirmation, the phrase reading was
+                    d = GoingOn.afterRest(d, readings, readings(rest.path("readings"), d.kind() == SpeechDecision.Kind.CONFIRM),
                             rest.path("msToSpeech").asLong(-1), language, matcher, meaning).endFor(expected);
                 }
                 String outcome = outcome(expected, d);
@@ -101,7 +102,8 @@ public class DecisionReplay {
         }
     }
 
-    static List<Recognition.Reading> readings(JsonNode list) {
+    /** @param closedUnlessSaid how a phrase reading that does not say whether it is closed was read */
+    static List<Recognition.Reading> readings(JsonNode list, boolean closedUnlessSaid) {
         List<Recognition.Reading> readings = new ArrayList<>();
         for (JsonNode r : list) {
             List<Transcript.Word> words = new ArrayList<>();
@@ -110,7 +112,8 @@ public class DecisionReplay {
                         w.path("endSeconds").asDouble()));
             }
             readings.add(new Recognition.Reading(new Transcript(r.path("text").asText(), words, List.of()),
-                    r.path("freeForm").asBoolean(), r.path("noisyLine").asBoolean()));
+                    r.path("freeForm").asBoolean(), r.path("noisyLine").asBoolean(),
+                    r.has("closed") ? r.path("closed").asBoolean() : closedUnlessSaid && !r.path("freeForm").asBoolean()));
         }
         return readings;
     }

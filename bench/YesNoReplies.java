@@ -1,7 +1,8 @@
 // Replies to a confirmation ("Roads and street lighting, is that right?"), heard as a live turn hears them: streamed
 // in 20 ms frames into the free-form and phrase recognizers, the turn ending where the live one would, then read by
-// ConfirmationAnswer. The phrase reading listens for yes and no only, as live; with --with-requests, also with yes
-// and no among the menu's request phrases and everyday sentences (an open answer), the alternative. Prints, per
+// ConfirmationAnswer. The phrase reading listens for yes and no only, as live, and a third reading for the request's
+// phrases (the caller going on); then without that third reading; with --with-requests, also with yes and no among
+// the menu's request phrases and everyday sentences (an open answer) in one phrase reading, the first alternative. Prints, per
 // vocabulary, how many replies were read right, wrong (yes for no or no for yes), as the request going on, or as
 // nothing, and the median and p95 time from the end of the reply to the end of the turn.
 // Render the replies first (MaryTTS, then flite voices):
@@ -21,7 +22,8 @@ public class YesNoReplies {
         var menu = SpeechIntents.firstSpokenMenu(townHall).orElseThrow();
         List<String> requests = SpeechIntents.grammar(SpeechIntents.meanings(menu, townHall, "en"));
         Map<String, Vocabulary> vocabularies = new LinkedHashMap<>();
-        vocabularies.put("yes/no only (live)", Vocabulary.oneOf(YesNo.answers("en")));
+        vocabularies.put("yes/no, the request's rest read apart (live)", ConfirmationAnswer.heardFor("en", requests));
+        vocabularies.put("yes/no only", Vocabulary.oneOf(YesNo.answers("en")));
         if (Arrays.asList(args).contains("--with-requests")) {
             // the alternative: the menu's request phrases and everyday sentences listened for too
             vocabularies.put("yes/no and requests", Vocabulary.openAnswer(both(requests)));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.townhall.ivr.config.Node;
 import org.townhall.ivr.config.TownHall;
+import org.townhall.ivr.engine.ConfirmationAnswer;
 import org.townhall.ivr.engine.GoingOn;
 import org.townhall.ivr.engine.Recognition;
 import org.townhall.ivr.engine.SpeechDecision;
@@ -24,7 +25,6 @@ import org.townhall.ivr.speech.SpeechModels;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.VoskSpeechRecognizer;
 import org.townhall.ivr.speech.Vocabulary;
-import org.townhall.ivr.speech.YesNo;
 import org.townhall.ivr.audio.WavFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -200,7 +200,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
             return none;
         }
         Vocabulary heardWith = recognition.equals("free-form") ? Vocabulary.FREE_FORM
-                : decision.kind() == SpeechDecision.Kind.CONFIRM ? Vocabulary.oneOf(YesNo.answers(language))
+                : decision.kind() == SpeechDecision.Kind.CONFIRM ? ConfirmationAnswer.heardFor(language, menu.phrases())
                 : Vocabulary.openAnswer(menu.phrases());
         short[] rest = java.util.Arrays.copyOfRange(audio, (int) from, audio.length);
         Streamed more = stream(passes, heardWith, rest);
@@ -242,6 +242,7 @@ final class SpeechBenchCommand implements Callable<Integer> {
             ObjectNode r = array.addObject();
             r.put("freeForm", reading.freeForm());
             r.put("noisyLine", reading.noisyLine());
+            r.put("closed", reading.closed());
             var words = r.putArray("words");
             for (Transcript.Word word : reading.transcript().words()) {
                 words.addObject().put("word", word.word()).put("confidence", word.confidence())

@@ -49,7 +49,7 @@ public final class GoingOn {
         if (before.isEmpty() || rest.isEmpty()) {
             return before.isEmpty() ? rest : before;
         }
-        boolean paired = before.stream().anyMatch(b -> rest.stream().anyMatch(r -> r.freeForm() == b.freeForm()));
+        boolean paired = before.stream().anyMatch(b -> rest.stream().anyMatch(r -> sameWay(r, b)));
         if (!paired) {
             List<Recognition.Reading> joined = new ArrayList<>(before);
             joined.set(0, joined(before.get(0), rest.get(0)));
@@ -57,7 +57,7 @@ public final class GoingOn {
         }
         List<Recognition.Reading> joined = new ArrayList<>();
         for (Recognition.Reading first : before) {
-            joined.add(rest.stream().filter(r -> r.freeForm() == first.freeForm()).findFirst()
+            joined.add(rest.stream().filter(r -> sameWay(r, first)).findFirst()
                     .map(then -> joined(first, then)).orElse(first));
         }
         return joined;
@@ -82,12 +82,13 @@ public final class GoingOn {
      * What a reply to "Roads, is that right?" makes of the answer asked about: when the caller went on, the whole
      * request ({@link #overConfirmation}); when they said no and what the request is ("No, it's about my bins") and
      * that is another department, that request; else the answer as it was ({@link Rest#changed} false: the yes, no
-     * or nothing settles it). Only the reply's free-form reading is taken as words of the request.
+     * or nothing settles it). The reply's yes/no reading is never taken as words of the request.
      */
     public static Rest afterReply(SpeechDecision asked, List<Recognition.Reading> before, ConfirmationAnswer reply,
                                   List<Recognition.Reading> heard, IntentMatcher departments, MeaningMatcher meaning) {
-        // the reply's yes/no reading carries no request: only its free-form reading does
-        List<Recognition.Reading> said = heard.stream().filter(Recognition.Reading::freeForm).toList();
+        // the reply's yes/no reading carries no request: its free-form reading and its reading with the request's
+        // phrases do
+        List<Recognition.Reading> said = heard.stream().filter(r -> !r.closed()).toList();
         if (reply == ConfirmationAnswer.WENT_ON && !said.isEmpty()) {
             List<Recognition.Reading> whole = joined(before, said);
             return new Rest(reply, overConfirmation(asked, SpeechDecision.of(departments, meaning, whole)), whole, true);
@@ -144,6 +145,11 @@ public final class GoingOn {
         }
     }
 
+    /** Read the same way: both free-form, both with an open answer's phrases, or both closed. */
+    private static boolean sameWay(Recognition.Reading a, Recognition.Reading b) {
+        return a.freeForm() == b.freeForm() && a.closed() == b.closed();
+    }
+
     private static Recognition.Reading joined(Recognition.Reading first, Recognition.Reading then) {
         List<Transcript.Word> words = new ArrayList<>(first.transcript().words());
         double offset = words.isEmpty() ? 0 : words.get(words.size() - 1).endSeconds() + PAUSE_SECONDS;
@@ -151,6 +157,7 @@ public final class GoingOn {
                 w.endSeconds() + offset)));
         Transcript text = new Transcript((first.transcript().text() + " " + then.transcript().text()).strip(), words,
                 List.of());
-        return new Recognition.Reading(text, first.freeForm() && then.freeForm(), first.noisyLine() || then.noisyLine());
+        return new Recognition.Reading(text, first.freeForm() && then.freeForm(), first.noisyLine() || then.noisyLine(),
+                first.closed() && then.closed());
     }
 }

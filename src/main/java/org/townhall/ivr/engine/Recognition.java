@@ -74,7 +74,10 @@ public final class Recognition {
         return recognizer.languages().contains(language);
     }
 
-    /** Starts recognising one answer; close the turn to give its budget back. */
+    /**
+     * Starts recognising one answer; close the turn to give its budget back. A closed answer that may instead be the
+     * rest of a request ({@link Vocabulary#goingOn()}) gets a third reading, with that request's phrases.
+     */
     public Turn start(String language, Vocabulary vocabulary) {
         boolean freeForm = freeFormSlots.tryAcquire();
         List<Vocabulary> passes = new ArrayList<>();
@@ -82,10 +85,11 @@ public final class Recognition {
             passes.add(Vocabulary.FREE_FORM);
         }
         if (!vocabulary.isFreeForm()) {
-            passes.add(vocabulary);
+            passes.add(vocabulary.alone());
         }
+        vocabulary.goingOnAnswer().ifPresent(passes::add);
         try {
-            return new Turn(recognizer.start(language, passes), freeForm, vocabulary);
+            return new Turn(recognizer.start(language, passes), freeForm, vocabulary, passes);
         } catch (RuntimeException e) {
             if (freeForm) {
                 freeFormSlots.release();
@@ -94,22 +98,25 @@ public final class Recognition {
         }
     }
 
-    /** One answer being recognised, in one or two ways (free-form first), from the same audio. */
+    /** One answer being recognised, in one to three ways (free-form first), from the same audio. */
     public final class Turn implements AutoCloseable {
         private final SpeechRecognizer.Utterance utterance;
         /** The first reading is the free-form one, which holds one of the budget's slots. */
         private final boolean freeFormSlot;
         private final Vocabulary vocabulary;
+        private final List<Vocabulary> passes;
         private long fedSamples;
         /** The pause last judged (where it started, ms into the turn) and whether the answer before it may be whole. */
         private long judgedPauseAt = -1;
         private boolean couldBeWhole;
         private boolean closed;
 
-        private Turn(SpeechRecognizer.Utterance utterance, boolean freeFormSlot, Vocabulary vocabulary) {
+        private Turn(SpeechRecognizer.Utterance utterance, boolean freeFormSlot, Vocabulary vocabulary,
+                     List<Vocabulary> passes) {
             this.utterance = utterance;
             this.freeFormSlot = freeFormSlot;
             this.vocabulary = vocabulary;
+            this.passes = List.copyOf(passes);
         }
 
         /**
@@ -153,10 +160,12 @@ public final class Recognition {
             List<Transcript> transcripts = utterance.finishAll();
             List<Reading> readings = new ArrayList<>();
             for (int i = 0; i < transcripts.size(); i++) {
-                readings.add(new Reading(transcripts.get(i), i == 0 && freeFormSlot, noisy));
+                Vocabulary pass = passes.get(i);
+                readings.add(new Reading(transcripts.get(i), pass.isFreeForm(), noisy, pass.isClosed()));
             }
             readings.removeIf(r -> r.transcript().isEmpty());
-            readings.forEach(r -> log.info("heard ({}): '{}' confidence {}", r.freeForm() ? "free-form" : "phrases",
+            readings.forEach(r -> log.info("heard ({}): '{}' confidence {}",
+                    r.freeForm() ? "free-form" : r.closed() ? "answers" : "phrases",
                     r.transcript().text(), String.format(Locale.ROOT, "%.2f", r.transcript().confidence())));
             return readings;
         }
@@ -176,8 +185,17 @@ public final class Recognition {
         }
     }
 
-    /** What one recognizer made of an answer. */
-    /** @param noisyLine the line was noisy throughout the answer: what was heard is less certain */
-    public record Reading(Transcript transcript, boolean freeForm, boolean noisyLine) {
+    /**
+     * What one recognizer made of an answer.
+     *
+     * @param freeForm  read without phrases
+     * @param noisyLine the line was noisy throughout the answer: what was heard is less certain
+     * @param closed    read as one of a closed list of answers (yes or no): it names one of them, whatever was said
+     */
+    public record Reading(Transcript transcript, boolean freeForm, boolean noisyLine, boolean closed) {
+        /** A free-form reading, or one with the phrases of an open answer. */
+        public Reading(Transcript transcript, boolean freeForm, boolean noisyLine) {
+            this(transcript, freeForm, noisyLine, false);
+        }
     }
 }

@@ -8,7 +8,6 @@ import org.townhall.ivr.config.Node;
 import org.townhall.ivr.speech.IntentMatcher;
 import org.townhall.ivr.speech.MeaningMatcher;
 import org.townhall.ivr.speech.Vocabulary;
-import org.townhall.ivr.speech.YesNo;
 
 /**
  * The spoken side of a menu: "in a few words, why are you calling?". A confident answer routes at once; an
@@ -108,7 +107,7 @@ final class SpeechMenu {
      * asked about once more (a yes or a no then settles it).
      */
     private Settled settle(CallSession call, Node.Menu menu, Answers answers, Answer answer) {
-        Reply reply = confirm(call, menu, answer.decision().intent(), true);
+        Reply reply = confirm(call, menu, answer.decision().intent(), answers.grammar());
         GoingOn.Rest after = GoingOn.afterReply(answer.decision(), answer.readings(), reply.answer(), reply.said(),
                 answers.matcher(), answers.meaning());
         if (!after.changed()) {
@@ -119,7 +118,7 @@ final class SpeechMenu {
         if (then.decision().kind() == SpeechDecision.Kind.ROUTE) {
             return new Settled(then, ConfirmationAnswer.YES);
         }
-        return new Settled(then, confirm(call, menu, then.decision().intent(), false).answer());
+        return new Settled(then, confirm(call, menu, then.decision().intent(), List.of()).answer());
     }
 
     private static void heardAnswer(CallSession call, Node.Menu menu, Answer answer) {
@@ -139,13 +138,14 @@ final class SpeechMenu {
     }
 
     /**
-     * "Roads and street lighting — is that right?": yes/1, no/2, asked twice at most. When {@code mayGoOn}, the caller
-     * may instead go on with their request ({@link ConfirmationAnswer#WENT_ON}); else only a yes or a no counts.
-     * NOTHING when the caller gave no usable reply twice. The phrase reading listens for yes and no only (a request's
-     * words among them make it mishear "yes" as "us"); the free-form reading hears a request going on.
+     * "Roads and street lighting — is that right?": yes/1, no/2, asked twice at most. When {@code goingOn} holds the
+     * request's phrases, the caller may instead go on with their request ({@link ConfirmationAnswer#WENT_ON}: heard
+     * free-form and with those phrases, apart from the yes/no reading, whose request words would make it mishear "yes"
+     * as "us"); else only a yes or a no counts. NOTHING when the caller gave no usable reply twice.
      */
-    private Reply confirm(CallSession call, Node.Menu menu, String department, boolean mayGoOn) {
-        Vocabulary vocabulary = Vocabulary.oneOf(YesNo.answers(call.language()));
+    private Reply confirm(CallSession call, Node.Menu menu, String department, List<String> goingOn) {
+        boolean mayGoOn = !goingOn.isEmpty();
+        Vocabulary vocabulary = ConfirmationAnswer.heardFor(call.language(), goingOn);
         List<Sound> question = List.of(call.sound(call.townHall().department(department).name()),
                 call.sound(call.townHall().message(Message.SPEECH_CONFIRM)));
         for (int attempt = 0; attempt < 2; attempt++) {

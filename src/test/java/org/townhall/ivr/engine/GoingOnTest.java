@@ -37,6 +37,21 @@ class GoingOnTest {
         return list;
     }
 
+    /**
+     * A reply to a confirmation: free-form first, then the yes/no reading, then, when given, the reading with the
+     * request's phrases ('|' between them; an empty one heard nothing).
+     */
+    private static List<Recognition.Reading> replied(String readings) {
+        List<Recognition.Reading> list = new ArrayList<>();
+        String[] each = readings.split("\\|");
+        for (int i = 0; i < each.length; i++) {
+            if (!each[i].isBlank()) { // an empty reading is left out, as Recognition leaves it out
+                list.add(new Recognition.Reading(transcript(each[i].strip(), 0), i == 0, false, i == 1));
+            }
+        }
+        return list;
+    }
+
     private static Transcript transcript(String text, double from) {
         List<Transcript.Word> words = new ArrayList<>();
         double at = from;
@@ -72,11 +87,43 @@ class GoingOnTest {
             "right in my dream | like and i green; already talking; WENT_ON",
             "no plates | no plates; already talking; WENT_ON",
             "no complaints about the council | no complaints about the council; already talking; WENT_ON",
-            "yes | yes; already talking; NOTHING"})
-    @DisplayName("a reply to 'Roads, is that right?' (free-form | yes/no reading) is a yes or a no when said to the "
-            + "question, else the request going on")
+            "yes | yes; already talking; NOTHING",
+            // the reading with the request's phrases never says yes or no ("yes" among them is heard as "us")
+            "hmm | | yes; after the question; NOTHING",
+            "us please | yes please | us please; after the question; YES",
+            "no | | no; after the question; NO"})
+    @DisplayName("a reply to 'Roads, is that right?' (free-form | yes/no reading | request's phrases) is a yes or a no "
+            + "when said to the question, else the request going on")
     void replyToAConfirmation(String readings, String when, ConfirmationAnswer expected) {
-        assertEquals(expected, ConfirmationAnswer.of("en", heard(readings), when.equals("already talking")));
+        assertEquals(expected, ConfirmationAnswer.of("en", replied(readings), when.equals("already talking")));
+    }
+
+    @Test
+    @DisplayName("under load (no free-form reading), the request going on is heard by the reading with its phrases")
+    void underLoadTheRequestsPhrasesHearItGoingOn() {
+        List<Recognition.Reading> yesNoThenRequest = List.of(
+                new Recognition.Reading(transcript("yes", 0), false, false, true),
+                new Recognition.Reading(transcript("there's people outside fighting and shouting", 0), false, false));
+        assertEquals(ConfirmationAnswer.YES, ConfirmationAnswer.of("en", yesNoThenRequest.subList(0, 1), false));
+        assertEquals(ConfirmationAnswer.NOTHING, ConfirmationAnswer.of("en", yesNoThenRequest.subList(0, 1), true));
+        assertEquals(ConfirmationAnswer.WENT_ON, ConfirmationAnswer.of("en", yesNoThenRequest, true));
+    }
+
+    @Test
+    @DisplayName("the rest said over a confirmation joins the start both free-form and with the phrases, never as a yes")
+    void restOverAConfirmationJoinsBothReadings() {
+        List<Recognition.Reading> start = heard("the bar on the corner | the bar on the corner");
+        List<Recognition.Reading> reply = replied("there's people outside sightseeing and shouting every weekend | yes"
+                + " | there's detour outside fighting and shouting every weekend");
+        SpeechDecision asked = new SpeechDecision(SpeechDecision.Kind.CONFIRM, "roads", 0.5);
+        GoingOn.Rest rest = GoingOn.afterReply(asked, start, ConfirmationAnswer.of("en", reply, true), reply,
+                departments, meaning);
+        assertEquals(ConfirmationAnswer.WENT_ON, rest.reply());
+        assertEquals(List.of("the bar on the corner there's people outside sightseeing and shouting every weekend",
+                "the bar on the corner there's detour outside fighting and shouting every weekend"),
+                rest.readings().stream().map(r -> r.transcript().text()).toList());
+        assertEquals(List.of(true, false), rest.readings().stream().map(Recognition.Reading::freeForm).toList());
+        assertEquals("police", rest.decision().intent(), rest.decision().toString());
     }
 
     @Test
