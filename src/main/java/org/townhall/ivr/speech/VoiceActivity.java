@@ -94,6 +94,11 @@ public final class VoiceActivity {
         return speech ? samples - lastLoudSample : 0;
     }
 
+    /** Where the caller last made a sound, in samples since the start, or -1 before any speech. */
+    public long lastSoundSample() {
+        return speech ? lastLoudSample : -1;
+    }
+
     /** Where speech started, in samples since the start, or -1. */
     public long speechStartSample() {
         return speechStartSample;

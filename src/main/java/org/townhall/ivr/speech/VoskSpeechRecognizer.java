@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.vosk.Model;
 import org.vosk.Recognizer;
@@ -20,6 +21,20 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
     /** Quiet after speech that ends a caller's turn: 500 ms, as Vosk's own end-of-utterance rule (longer than the pauses within a sentence). */
     static final long END_QUIET_SAMPLES = 500 * 8;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A short answer ("bins", "school dinners") is over before the model has adapted to the caller's voice (Vosk
+     * estimates the speaker's i-vector as the audio comes): the phrase readings decode it once more, adapted. Answers
+     * up to this long (2 s of speech, in 8 kHz samples) are decoded again.
+     */
+    static final long SHORT_ANSWER_SAMPLES = 2 * 8000;
+    /** Audio decoded again before the first sound and after the last (300 ms, in 8 kHz samples). */
+    private static final long AROUND_SAMPLES = 300 * 8;
+    /**
+     * A short answer is decoded again 200 ms into a pause (in 8 kHz samples), while the turn waits for the 500 ms that
+     * end it: about 100 ms of work, which delays the next frames without delaying the turn's end. When the caller
+     * goes on, the answer is decoded again at its next pause while it is still short.
+     */
+    static final long REPLAY_AFTER_QUIET_SAMPLES = 200 * 8;
 
     private final SpeechModels models;
     /**
@@ -52,10 +67,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         List<Decoder> decoders = new ArrayList<>();
         try {
             for (Vocabulary vocabulary : vocabularies) {
-                Recognizer recognizer = vocabulary.isFreeForm() ? new Recognizer(model, MODEL_RATE)
-                        : new Recognizer(model, MODEL_RATE, grammar(language, vocabulary));
-                decoders.add(new Decoder(recognizer));
-                recognizer.setWords(true);
+                String grammar = vocabulary.isFreeForm() ? null : grammar(language, vocabulary);
+                decoders.add(new Decoder(model, grammar));
             }
             return new VoskUtterance(decoders);
         } catch (java.io.IOException | RuntimeException e) {
@@ -177,14 +190,30 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         }
     }
 
+    /** A Vosk recognizer of the model's rate giving each word's time and confidence; without grammar, free-form. */
+    private static Recognizer recognizer(Model model, String grammar) throws java.io.IOException {
+        Recognizer recognizer = grammar == null ? new Recognizer(model, MODEL_RATE)
+                : new Recognizer(model, MODEL_RATE, grammar);
+        recognizer.setWords(true);
+        return recognizer;
+    }
+
     /** One way of recognising the turn's audio: a Vosk recognizer and the segments it has finished. */
     private static final class Decoder {
+        private final Model model;
+        /** The reading's grammar; null for a free-form reading. */
+        private final String grammar;
         private final Recognizer recognizer;
         private final List<Transcript> segments = new ArrayList<>();
+        /** The answer decoded again once adapted to the caller's voice, and the caller's last sound it reaches. */
+        private Transcript again;
+        private long againUpTo = -1;
         private boolean closed;
 
-        Decoder(Recognizer recognizer) {
-            this.recognizer = recognizer;
+        Decoder(Model model, String grammar) throws java.io.IOException {
+            this.model = model;
+            this.grammar = grammar;
+            this.recognizer = VoskSpeechRecognizer.recognizer(model, grammar);
         }
 
         /** Feeds 16 kHz audio; true at Vosk's own end of utterance (the segment is then kept). */
@@ -203,13 +232,40 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         }
 
         /**
-         * The reading of the whole turn. After the pause that ends a turn every word is decoded: Vosk's result up to
-         * here takes a few ms, its final result (which first decodes the frames still held for context, here quiet)
-         * 25 to 150 ms; on a benchmark set the outcomes were the same and p95 from the end of speech to the next
-         * prompt fell by 140 ms. Without that pause, {@code tail} (the audio still held by the noise reducer) is
-         * decoded first.
+         * With phrases, decodes a short answer again, adapted to the caller's voice: a recognizer of its own hears it
+         * twice and the second hearing is kept, its words timed on the turn's clock. The turn's own recognizer is
+         * left as it was, for the caller may go on.
          */
-        Transcript finish(boolean afterPause, short[] tail) {
+        void decodeAgain(Replay replay) {
+            if (grammar == null) {
+                return;
+            }
+            try (Recognizer fresh = VoskSpeechRecognizer.recognizer(model, grammar)) {
+                short[] audio = replay.audio();
+                fresh.acceptWaveForm(audio, audio.length);
+                fresh.getResult(); // the first hearing: the recognizer adapts to the voice
+                fresh.acceptWaveForm(audio, audio.length);
+                short[] quiet = new short[(int) (2 * AROUND_SAMPLES)]; // the last word decoded to its end
+                fresh.acceptWaveForm(quiet, quiet.length);
+                Transcript heard = parse(fresh.getFinalResult());
+                double ahead = audio.length / MODEL_RATE - replay.fromSeconds();
+                again = new Transcript(heard.text(), heard.words().stream().map(w -> new Transcript.Word(w.word(),
+                        w.confidence(), w.endSeconds() - ahead)).toList(), List.of());
+                againUpTo = replay.upTo();
+            } catch (java.io.IOException | RuntimeException e) {
+                log.warn("could not decode a short answer again (the first reading stands): {}", e.toString());
+            }
+        }
+
+        /**
+         * The reading of the whole turn: the answer decoded again when that reached the caller's last sound
+         * ({@code lastSound}), else as it came. After the pause that ends a turn every word is decoded: Vosk's result
+         * up to here takes a few ms, its final result (which first decodes the frames still held for context, here
+         * quiet) 25 to 150 ms; on a benchmark set the outcomes were the same and p95 from the end of speech to the
+         * next prompt fell by 140 ms. Without that pause, {@code tail} (the audio still held by the noise reducer)
+         * is decoded first.
+         */
+        Transcript finish(boolean afterPause, short[] tail, long lastSound) {
             if (afterPause) {
                 keep(parse(recognizer.getResult()));
             } else {
@@ -217,6 +273,9 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 keep(parse(recognizer.getFinalResult()));
             }
             close();
+            if (again != null && againUpTo == lastSound) {
+                return again;
+            }
             if (segments.isEmpty()) {
                 return Transcript.EMPTY;
             }
@@ -254,6 +313,10 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         private final VoiceActivity activity = new VoiceActivity();
         private final NoiseReducer denoiser = new NoiseReducer();
         private final LineNoise line = new LineNoise();
+        /** The last seconds of 16 kHz audio decoded: a short answer is decoded again from it. */
+        private final RecentAudio recent = new RecentAudio((int) (2 * (SHORT_ANSWER_SAMPLES + 3 * AROUND_SAMPLES)));
+        /** The caller's last sound (8 kHz samples) when the answer was last decoded again (-1: never). */
+        private long replayedUpTo = -1;
         private boolean closed;
 
         VoskUtterance(List<Decoder> decoders) {
@@ -269,10 +332,14 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
             // steady noise is subtracted below 4 kHz; above, the line's noise is continued at its level
             short[] clean = denoiser.process(samples, length);
             short[] wide = line.fillUpperBand(resampler.process(clean, clean.length));
+            recent.add(wide);
             boolean endOfUtterance = false;
             for (int i = 0; i < decoders.size(); i++) {
                 boolean ended = decoders.get(i).accept(wide);
                 endOfUtterance |= i == 0 && ended;
+            }
+            if (activity.quietSamplesAfterSpeech() >= REPLAY_AFTER_QUIET_SAMPLES) {
+                shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay)));
             }
             // the end of a turn: the leading recognizer's end of utterance, or 500 ms of quiet after speech (Vosk may
             // wait longer)
@@ -306,13 +373,32 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
             if (!afterPause) {
                 short[] held = denoiser.flush();
                 tail = line.fillUpperBand(resampler.process(held, held.length));
+                recent.add(tail);
             }
+            shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay))); // no pause to do it in
             List<Transcript> readings = new ArrayList<>();
             for (Decoder decoder : decoders) {
-                readings.add(decoder.finish(afterPause, tail));
+                readings.add(decoder.finish(afterPause, tail, activity.lastSoundSample()));
             }
             close();
             return readings;
+        }
+
+        /**
+         * The answer's audio to decode again, once per pause: when it is short so far (at most
+         * {@link #SHORT_ANSWER_SAMPLES} from the first sound to the last) and was not decoded again up to its last
+         * sound yet; from 300 ms before its first sound to at most 300 ms after its last.
+         */
+        private Optional<Replay> shortAnswer() {
+            long first = activity.speechStartSample();
+            long last = activity.lastSoundSample();
+            if (first < 0 || last <= replayedUpTo || last - first > SHORT_ANSWER_SAMPLES) {
+                return Optional.empty();
+            }
+            replayedUpTo = last;
+            long from = Math.max(0, first - AROUND_SAMPLES) * 2;
+            long to = (last + AROUND_SAMPLES) * 2;
+            return recent.between(from, to).map(audio -> new Replay(audio, from / (double) MODEL_RATE, last));
         }
 
         @Override
@@ -321,6 +407,42 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 closed = true;
                 closeAll(decoders);
             }
+        }
+    }
+
+    /**
+     * A short answer's audio to decode again, where it starts in the turn (seconds) and the caller's last sound in it
+     * (8 kHz samples into the turn).
+     */
+    private record Replay(short[] audio, double fromSeconds, long upTo) {
+    }
+
+    /** The last samples of a stream, by their position in it. */
+    static final class RecentAudio {
+        private final short[] ring;
+        private long written;
+
+        RecentAudio(int capacity) {
+            ring = new short[capacity];
+        }
+
+        void add(short[] samples) {
+            for (short s : samples) {
+                ring[(int) (written++ % ring.length)] = s;
+            }
+        }
+
+        /** The samples from position {@code from} up to {@code to} (at most what was written), if still held. */
+        Optional<short[]> between(long from, long to) {
+            long end = Math.min(to, written);
+            if (from < written - ring.length || from >= end) {
+                return Optional.empty();
+            }
+            short[] out = new short[(int) (end - from)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ring[(int) ((from + i) % ring.length)];
+            }
+            return Optional.of(out);
         }
     }
 }
