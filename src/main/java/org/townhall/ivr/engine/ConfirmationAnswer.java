@@ -36,11 +36,15 @@ public enum ConfirmationAnswer {
      * ("yes, it's the lamp outside my house", "no, it's about my bins") or is mostly a way of saying it ("that's
      * right"); the request going on when it asks for something in three meaningful words or more; else yes or no as
      * the yes/no reading heard it ("us please" is "yes please"); else the request going on when the free-form reading
-     * (under load, the reading with the request's phrases) asks for anything; else nothing.
+     * (under load, the reading with the request's phrases, in three meaningful words or more) asks for anything; else
+     * nothing.
      */
     public static ConfirmationAnswer of(String language, List<Recognition.Reading> readings, boolean alreadyTalking) {
-        // the request's words: free-form, else (no free-form reading under load) with the request's phrases
-        Optional<String> request = readings.stream().filter(r -> !r.closed()).findFirst()
+        // the request's words: free-form, else (no free-form reading: under load, or it heard nothing) with the
+        // request's phrases, which invent words under noise: only a request of three meaningful words or more
+        Optional<String> request = readings.stream().filter(Recognition.Reading::freeForm).findFirst()
+                .or(() -> readings.stream().filter(r -> !r.closed())
+                        .filter(r -> AnswerSoFar.meaningfulWords(r.transcript().text()) >= REQUEST_WORDS).findFirst())
                 .map(r -> r.transcript().text());
         boolean asks = request.isPresent() && !AnswerSoFar.asksNothingYet(request.get());
         if (alreadyTalking) {

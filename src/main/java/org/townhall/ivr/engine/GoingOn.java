@@ -93,10 +93,12 @@ public final class GoingOn {
             List<Recognition.Reading> whole = joined(before, said);
             return new Rest(reply, overConfirmation(asked, SpeechDecision.of(departments, meaning, whole)), whole, true);
         }
-        if (reply == ConfirmationAnswer.NO && !said.isEmpty()) {
-            SpeechDecision instead = SpeechDecision.of(departments, meaning, said);
+        // after a no, only free-form words say what the request is (the phrases would make one of a bare "no")
+        List<Recognition.Reading> saidFreely = said.stream().filter(Recognition.Reading::freeForm).toList();
+        if (reply == ConfirmationAnswer.NO && !saidFreely.isEmpty()) {
+            SpeechDecision instead = SpeechDecision.of(departments, meaning, saidFreely);
             if (instead.kind() != SpeechDecision.Kind.NOT_UNDERSTOOD && !instead.intent().equals(asked.intent())) {
-                return new Rest(reply, instead, said, true);
+                return new Rest(reply, instead, saidFreely, true);
             }
         }
         return new Rest(reply, asked, before, false);

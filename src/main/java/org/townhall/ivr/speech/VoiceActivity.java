@@ -30,6 +30,7 @@ public final class VoiceActivity {
     private int filled;
     private boolean speech;
     private long speechStartSample = -1;
+    private boolean startUncertain;
     private long samples;
     private long lastLoudSample = -1;
     private double loudestSpeech;
@@ -66,6 +67,8 @@ public final class VoiceActivity {
                 speech = true;
                 long runEnd = samples - (long) back * FRAME;
                 speechStartSample = runEnd - (long) FRAME * FRAMES_NEEDED;
+                // loud from the oldest frame still kept, on a turn longer than those: it may have begun before
+                startUncertain = back == noise.kept() - FRAMES_NEEDED && speechStartSample > 0;
                 for (int later = back + FRAMES_NEEDED - 1; later >= 0; later--) {
                     loudestSpeech = Math.max(loudestSpeech, noise.recent(later));
                 }
@@ -97,6 +100,14 @@ public final class VoiceActivity {
     /** Where the caller last made a sound, in samples since the start, or -1 before any speech. */
     public long lastSoundSample() {
         return speech ? lastLoudSample : -1;
+    }
+
+    /**
+     * True when speech was found loud from the oldest frame looked at again (2 s back, on a line whose noise level
+     * was first known at a pause): the caller may have started before {@link #speechStartSample()}.
+     */
+    public boolean startUncertain() {
+        return startUncertain;
     }
 
     /** Where speech started, in samples since the start, or -1. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
      * up to this long (2 s of speech, in 8 kHz samples) are decoded again.
      */
     static final long SHORT_ANSWER_SAMPLES = 2 * 8000;
+    /** The audio of a live turn comes in 20 ms frames (8 kHz samples). */
+    private static final int FRAME_SAMPLES = 160;
     /** Audio decoded again before the first sound and after the last (300 ms, in 8 kHz samples). */
     private static final long AROUND_SAMPLES = 300 * 8;
     /**
@@ -249,8 +252,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 fresh.acceptWaveForm(quiet, quiet.length);
                 Transcript heard = parse(fresh.getFinalResult());
                 double ahead = audio.length / MODEL_RATE - replay.fromSeconds();
-                again = new Transcript(heard.text(), heard.words().stream().map(w -> new Transcript.Word(w.word(),
-                        w.confidence(), w.endSeconds() - ahead)).toList(), List.of());
+                // a word ending before the caller's first sound is the first hearing's last frames, read again
+                List<Transcript.Word> words = heard.words().stream().map(w -> new Transcript.Word(w.word(),
+                        w.confidence(), w.endSeconds() - ahead)).filter(w -> w.endSeconds() > replay.firstSound())
+                        .toList();
+                again = new Transcript(String.join(" ", words.stream().map(Transcript.Word::word).toList()), words,
+                        List.of());
                 againUpTo = replay.upTo();
             } catch (java.io.IOException | RuntimeException e) {
                 log.warn("could not decode a short answer again (the first reading stands): {}", e.toString());
@@ -325,6 +332,16 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
         @Override
         public boolean accept(short[] samples, int length) {
+            // a whole recording (files mode) is analysed as it would have streamed, 20 ms at a time
+            boolean finished = false;
+            for (int at = 0; at < length; at += FRAME_SAMPLES) {
+                int n = Math.min(FRAME_SAMPLES, length - at);
+                finished = acceptFrame(at == 0 ? samples : Arrays.copyOfRange(samples, at, at + n), n);
+            }
+            return finished;
+        }
+
+        private boolean acceptFrame(short[] samples, int length) {
             // the level measures look at the telephone band only; the model gets the audio as it came
             short[] band = hum.process(samples, length);
             activity.accept(band, length);
@@ -392,13 +409,16 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         private Optional<Replay> shortAnswer() {
             long first = activity.speechStartSample();
             long last = activity.lastSoundSample();
-            if (first < 0 || last <= replayedUpTo || last - first > SHORT_ANSWER_SAMPLES) {
+            // speech found late (loud from the oldest frame looked at again) may have begun earlier: not known short
+            if (first < 0 || activity.startUncertain() || last <= replayedUpTo || last - first > SHORT_ANSWER_SAMPLES) {
                 return Optional.empty();
             }
-            replayedUpTo = last;
             long from = Math.max(0, first - AROUND_SAMPLES) * 2;
             long to = (last + AROUND_SAMPLES) * 2;
-            return recent.between(from, to).map(audio -> new Replay(audio, from / (double) MODEL_RATE, last));
+            Optional<Replay> replay = recent.between(from, to)
+                    .map(audio -> new Replay(audio, from / (double) MODEL_RATE, first / 8000.0, last));
+            replay.ifPresent(r -> replayedUpTo = last);
+            return replay;
         }
 
         @Override
@@ -411,10 +431,10 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
     }
 
     /**
-     * A short answer's audio to decode again, where it starts in the turn (seconds) and the caller's last sound in it
-     * (8 kHz samples into the turn).
+     * A short answer's audio to decode again, where it starts in the turn and the caller's first sound in it (seconds),
+     * and the caller's last sound in it (8 kHz samples into the turn).
      */
-    private record Replay(short[] audio, double fromSeconds, long upTo) {
+    private record Replay(short[] audio, double fromSeconds, double firstSound, long upTo) {
     }
 
     /** The last samples of a stream, by their position in it. */

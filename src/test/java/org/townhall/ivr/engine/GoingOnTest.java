@@ -107,6 +107,25 @@ class GoingOnTest {
         assertEquals(ConfirmationAnswer.YES, ConfirmationAnswer.of("en", yesNoThenRequest.subList(0, 1), false));
         assertEquals(ConfirmationAnswer.NOTHING, ConfirmationAnswer.of("en", yesNoThenRequest.subList(0, 1), true));
         assertEquals(ConfirmationAnswer.WENT_ON, ConfirmationAnswer.of("en", yesNoThenRequest, true));
+        List<Recognition.Reading> noiseOnly = List.of(
+                new Recognition.Reading(transcript("like married lights", 0), false, false));
+        assertEquals(ConfirmationAnswer.NOTHING, ConfirmationAnswer.of("en", noiseOnly, true),
+                "the phrases invent words under noise: fewer than three meaningful words are no request");
+    }
+
+    @Test
+    @DisplayName("after a no, only free-form words say what the request is: the phrases invent one of a bare no")
+    void aBareNoLeavesTheQuestionAsItWas() {
+        SpeechDecision asked = new SpeechDecision(SpeechDecision.Kind.CONFIRM, "roads", 0.5);
+        List<Recognition.Reading> start = heard("the lamp outside | the lamp outside");
+        List<Recognition.Reading> reply = replied("no | no | no bins collection");
+        GoingOn.Rest rest = GoingOn.afterReply(asked, start, ConfirmationAnswer.of("en", reply, false), reply,
+                departments, meaning);
+        assertEquals(ConfirmationAnswer.NO, rest.reply());
+        assertEquals(false, rest.changed(), rest.decision().toString());
+        List<Recognition.Reading> bins = replied("no my bins weren't collected | no | no my bins were collected");
+        assertEquals("waste", GoingOn.afterReply(asked, start, ConfirmationAnswer.NO, bins, departments, meaning)
+                .decision().intent());
     }
 
     @Test
