@@ -141,13 +141,18 @@ public final class Recognition {
 
         /**
          * At a pause: nothing asked yet in the leading reading (the phrase reading invents words under noise), or a
-         * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough).
+         * phrase cut short in every reading (one misheard ending, "enrolment" as "rome and", is not enough). On a
+         * clean line, a short answer the phrase reading decoded again, adapted to the voice, is believed when it asks
+         * for something: "bins" read "on" free-form is not left waiting for more.
          */
         private boolean unfinished() {
-            List<String> soFar = utterance.heardSoFar();
-            String lead = soFar.get(0);
-            String other = soFar.size() > 1 ? soFar.get(1) : lead;
-            return AnswerSoFar.asksNothingYet(lead) || AnswerSoFar.endsMidPhrase(lead) && AnswerSoFar.endsMidPhrase(other);
+            List<SpeechRecognizer.SoFar> soFar = utterance.heardSoFar();
+            String lead = soFar.get(0).text();
+            String other = soFar.size() > 1 ? soFar.get(1).text() : lead;
+            boolean heardAgainAsking = !utterance.noisyLine() && soFar.stream()
+                    .anyMatch(s -> s.decodedAgain() && !AnswerSoFar.asksNothingYet(s.text()));
+            return AnswerSoFar.asksNothingYet(lead) && !heardAgainAsking
+                    || AnswerSoFar.endsMidPhrase(lead) && AnswerSoFar.endsMidPhrase(other);
         }
 
         public boolean heardSpeech() {

@@ -30,16 +30,20 @@ public final class SpeechModels implements AutoCloseable {
     private final Path directory;
     private final Map<String, Model> models;
     private final Map<String, ModelWords> words = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Languages whose model dithers its features itself, at random (no {@code --dither=0} in its mfcc.conf). */
+    private final java.util.Set<String> randomDither;
 
-    private SpeechModels(Path directory, Map<String, Model> models) {
+    private SpeechModels(Path directory, Map<String, Model> models, java.util.Set<String> randomDither) {
         this.directory = directory;
         this.models = models;
+        this.randomDither = java.util.Set.copyOf(randomDither);
     }
 
     /** Loads a model for each of {@code languages} that has a folder in {@code directory}; logs the others. */
     public static SpeechModels load(Path directory, List<String> languages) {
         LibVosk.setLogLevel(LogLevel.WARNINGS);
         Map<String, Model> models = new TreeMap<>();
+        java.util.Set<String> randomDither = new java.util.TreeSet<>();
         for (String language : languages) {
             Path dir = directory.resolve(language);
             if (!isModel(dir)) {
@@ -51,12 +55,41 @@ public final class SpeechModels implements AutoCloseable {
             try {
                 models.put(language, new Model(dir.toAbsolutePath().toString()));
                 log.info("speech model '{}' loaded from {} in {} ms", language, dir, (System.nanoTime() - start) / 1_000_000);
+                if (dithersAtRandom(dir)) {
+                    randomDither.add(language);
+                    log.info("the '{}' speech model adds random noise to its features, so the same recording may be "
+                            + "read differently from one run to the next (speech-bench too); for reproducible "
+                            + "readings add the line --dither=0 to {} (the server then adds the same faint noise "
+                            + "itself, always the same)", language, dir.resolve(MFCC_CONF).toAbsolutePath());
+                }
             } catch (java.io.IOException | RuntimeException e) {
                 log.error("speech model in {} could not be loaded ({}): '{}' callers use the keypad", dir, e.getMessage(),
                         language);
             }
         }
-        return new SpeechModels(directory, models);
+        return new SpeechModels(directory, models, randomDither);
+    }
+
+    /** Where a Vosk model's feature options are. */
+    private static final String MFCC_CONF = "conf/mfcc.conf";
+
+    /** Kaldi dithers (random noise of one 16-bit unit) unless the model's feature options say {@code --dither=0}. */
+    static boolean dithersAtRandom(Path modelDir) {
+        Path conf = modelDir.resolve(MFCC_CONF);
+        try {
+            return !Files.isRegularFile(conf) || Files.readAllLines(conf).stream()
+                    .map(String::strip).noneMatch(line -> line.matches("--dither=0(\\.0*)?"));
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * True when the model of {@code language} adds its own random noise to the features; else the server adds the
+     * same faint noise itself, always the same ({@link Dither}), and a recording always reads the same.
+     */
+    public boolean dithersAtRandom(String language) {
+        return randomDither.contains(language);
     }
 
     /** A folder looks like a Vosk model when it has the acoustic model and its configuration. */

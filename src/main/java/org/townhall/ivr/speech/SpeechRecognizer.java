@@ -26,6 +26,15 @@ public interface SpeechRecognizer extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * What one reading heard up to a pause.
+     *
+     * @param decodedAgain a short answer decoded a second time, once adapted to the caller's voice, up to the caller's
+     *                     last sound: read better than as it came
+     */
+    record SoFar(String text, boolean decodedAgain) {
+    }
+
     /** One utterance being recognised; feed it audio as it arrives. Not thread-safe; close it when done. */
     interface Utterance extends AutoCloseable {
         /**
@@ -43,9 +52,10 @@ public interface SpeechRecognizer extends AutoCloseable {
         /**
          * The text recognised so far, final, per reading in the order of the vocabularies: call it at a pause, to
          * judge whether the pause ends the answer. Speech after it is recognised as a new segment, as after the
-         * recognizer's own end of utterance.
+         * recognizer's own end of utterance. A short answer a reading decoded again, adapted to the caller's voice,
+         * is given as decoded again.
          */
-        List<String> heardSoFar();
+        List<SoFar> heardSoFar();
 
         /**
          * True when the line was noisy throughout the turn (never as quiet as a clean line between words): what was

@@ -73,7 +73,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 String grammar = vocabulary.isFreeForm() ? null : grammar(language, vocabulary);
                 decoders.add(new Decoder(model, grammar));
             }
-            return new VoskUtterance(decoders);
+            return new VoskUtterance(decoders, !models.dithersAtRandom(language));
         } catch (java.io.IOException | RuntimeException e) {
             closeAll(decoders);
             if (e instanceof RuntimeException r) {
@@ -220,7 +220,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         }
 
         /** Feeds 16 kHz audio; true at Vosk's own end of utterance (the segment is then kept). */
-        boolean accept(short[] wide) {
+        boolean accept(float[] wide) {
             boolean endOfUtterance = recognizer.acceptWaveForm(wide, wide.length);
             if (endOfUtterance) {
                 keep(parse(recognizer.getResult()));
@@ -228,10 +228,13 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
             return endOfUtterance;
         }
 
-        /** Closes the segment at a pause (what follows is a new one) and gives the whole text so far. */
-        String soFar() {
+        /**
+         * Closes the segment at a pause (what follows is a new one) and gives the whole text so far: the short answer
+         * decoded again when that reached the caller's last sound ({@code lastSound}).
+         */
+        SoFar soFar(long lastSound) {
             keep(parse(recognizer.getResult()));
-            return text();
+            return again != null && againUpTo == lastSound ? new SoFar(again.text(), true) : new SoFar(text(), false);
         }
 
         /**
@@ -244,11 +247,12 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 return;
             }
             try (Recognizer fresh = VoskSpeechRecognizer.recognizer(model, grammar)) {
-                short[] audio = replay.audio();
+                float[] audio = replay.audio();
                 fresh.acceptWaveForm(audio, audio.length);
                 fresh.getResult(); // the first hearing: the recognizer adapts to the voice
                 fresh.acceptWaveForm(audio, audio.length);
-                short[] quiet = new short[(int) (2 * AROUND_SAMPLES)]; // the last word decoded to its end
+                // the last word decoded to its end
+                float[] quiet = new Dither(replay.dither()).apply(new short[(int) (2 * AROUND_SAMPLES)]);
                 fresh.acceptWaveForm(quiet, quiet.length);
                 Transcript heard = parse(fresh.getFinalResult());
                 double ahead = audio.length / MODEL_RATE - replay.fromSeconds();
@@ -272,7 +276,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
          * next prompt fell by 140 ms. Without that pause, {@code tail} (the audio still held by the noise reducer)
          * is decoded first.
          */
-        Transcript finish(boolean afterPause, short[] tail, long lastSound) {
+        Transcript finish(boolean afterPause, float[] tail, long lastSound) {
             if (afterPause) {
                 keep(parse(recognizer.getResult()));
             } else {
@@ -320,14 +324,17 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         private final VoiceActivity activity = new VoiceActivity();
         private final NoiseReducer denoiser = new NoiseReducer();
         private final LineNoise line = new LineNoise();
+        /** Kaldi's faint noise, the same for every answer, unless the model adds its own at random. */
+        private final Dither dither;
         /** The last seconds of 16 kHz audio decoded: a short answer is decoded again from it. */
         private final RecentAudio recent = new RecentAudio((int) (2 * (SHORT_ANSWER_SAMPLES + 3 * AROUND_SAMPLES)));
         /** The caller's last sound (8 kHz samples) when the answer was last decoded again (-1: never). */
         private long replayedUpTo = -1;
         private boolean closed;
 
-        VoskUtterance(List<Decoder> decoders) {
+        VoskUtterance(List<Decoder> decoders, boolean dither) {
             this.decoders = List.copyOf(decoders);
+            this.dither = new Dither(dither);
         }
 
         @Override
@@ -348,7 +355,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
             line.measure(band, length);
             // steady noise is subtracted below 4 kHz; above, the line's noise is continued at its level
             short[] clean = denoiser.process(samples, length);
-            short[] wide = line.fillUpperBand(resampler.process(clean, clean.length));
+            float[] wide = dither.apply(line.fillUpperBand(resampler.process(clean, clean.length)));
             recent.add(wide);
             boolean endOfUtterance = false;
             for (int i = 0; i < decoders.size(); i++) {
@@ -374,8 +381,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         }
 
         @Override
-        public List<String> heardSoFar() {
-            return decoders.stream().map(Decoder::soFar).toList();
+        public List<SoFar> heardSoFar() {
+            return decoders.stream().map(d -> d.soFar(activity.lastSoundSample())).toList();
         }
 
         @Override
@@ -386,10 +393,10 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         @Override
         public List<Transcript> finishAll() {
             boolean afterPause = activity.quietSamplesAfterSpeech() >= END_QUIET_SAMPLES;
-            short[] tail = new short[0];
+            float[] tail = new float[0];
             if (!afterPause) {
                 short[] held = denoiser.flush();
-                tail = line.fillUpperBand(resampler.process(held, held.length));
+                tail = dither.apply(line.fillUpperBand(resampler.process(held, held.length)));
                 recent.add(tail);
             }
             shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay))); // no pause to do it in
@@ -416,7 +423,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
             long from = Math.max(0, first - AROUND_SAMPLES) * 2;
             long to = (last + AROUND_SAMPLES) * 2;
             Optional<Replay> replay = recent.between(from, to)
-                    .map(audio -> new Replay(audio, from / (double) MODEL_RATE, first / 8000.0, last));
+                    .map(audio -> new Replay(audio, from / (double) MODEL_RATE, first / 8000.0, last, dither.on()));
             replay.ifPresent(r -> replayedUpTo = last);
             return replay;
         }
@@ -432,33 +439,34 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
     /**
      * A short answer's audio to decode again, where it starts in the turn and the caller's first sound in it (seconds),
-     * and the caller's last sound in it (8 kHz samples into the turn).
+     * the caller's last sound in it (8 kHz samples into the turn), and whether the server dithers (the quiet after it
+     * too).
      */
-    private record Replay(short[] audio, double fromSeconds, double firstSound, long upTo) {
+    private record Replay(float[] audio, double fromSeconds, double firstSound, long upTo, boolean dither) {
     }
 
     /** The last samples of a stream, by their position in it. */
     static final class RecentAudio {
-        private final short[] ring;
+        private final float[] ring;
         private long written;
 
         RecentAudio(int capacity) {
-            ring = new short[capacity];
+            ring = new float[capacity];
         }
 
-        void add(short[] samples) {
-            for (short s : samples) {
+        void add(float[] samples) {
+            for (float s : samples) {
                 ring[(int) (written++ % ring.length)] = s;
             }
         }
 
         /** The samples from position {@code from} up to {@code to} (at most what was written), if still held. */
-        Optional<short[]> between(long from, long to) {
+        Optional<float[]> between(long from, long to) {
             long end = Math.min(to, written);
             if (from < written - ring.length || from >= end) {
                 return Optional.empty();
             }
-            short[] out = new short[(int) (end - from)];
+            float[] out = new float[(int) (end - from)];
             for (int i = 0; i < out.length; i++) {
                 out[i] = ring[(int) ((from + i) % ring.length)];
             }
