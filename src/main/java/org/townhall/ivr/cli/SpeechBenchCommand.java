@@ -192,7 +192,8 @@ final class SpeechBenchCommand implements Callable<Integer> {
         short[] audio = recording.audio();
         double firstToNextPrompt = (turn.endAtSample() < 0 ? audio.length + MAX_ENDPOINT_MS * 8 - recording.speechEnd()
                 : Math.max(0, turn.endAtSample() - recording.speechEnd())) / 8.0 + decidedMs;
-        long from = turn.endAtSample() + (long) ((decidedMs + TURN_CHANGE_MS) * 8);
+        // the next turn reads the caller's frames from the first whole one after it starts, as an AudioSocket turn
+        long from = (turn.endAtSample() + (long) ((decidedMs + TURN_CHANGE_MS) * 8) + FRAME - 1) / FRAME * FRAME;
         FollowOn none = new FollowOn(decision, decision, null, from, -1, List.of(), firstToNextPrompt, 0, 0);
         // no words before the turn ended (no answer in 5 s): the next turn is a second answer, not the rest of one
         if (decision.kind() == SpeechDecision.Kind.ROUTE || turn.readings().isEmpty() || turn.endAtSample() < 0
