@@ -73,13 +73,23 @@ public final class SpeechModels implements AutoCloseable {
     /** Where a Vosk model's feature options are. */
     private static final String MFCC_CONF = "conf/mfcc.conf";
 
-    /** Kaldi dithers (random noise of one 16-bit unit) unless the model's feature options say {@code --dither=0}. */
+    /**
+     * Kaldi dithers (random noise of one 16-bit unit) unless the model's feature options set it to zero. They are
+     * read as Kaldi reads them: a {@code #} starts a comment, and the last setting of an option wins.
+     */
     static boolean dithersAtRandom(Path modelDir) {
         Path conf = modelDir.resolve(MFCC_CONF);
         try {
-            return !Files.isRegularFile(conf) || Files.readAllLines(conf).stream()
-                    .map(String::strip).noneMatch(line -> line.matches("--dither=0(\\.0*)?"));
-        } catch (java.io.IOException e) {
+            String dither = null;
+            for (String line : Files.isRegularFile(conf) ? Files.readAllLines(conf) : List.<String>of()) {
+                int comment = line.indexOf('#');
+                String option = (comment < 0 ? line : line.substring(0, comment)).strip();
+                if (option.startsWith("--dither=")) {
+                    dither = option.substring("--dither=".length()).strip();
+                }
+            }
+            return dither == null || Double.parseDouble(dither) != 0;
+        } catch (java.io.IOException | NumberFormatException e) {
             return true;
         }
     }

@@ -382,6 +382,8 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
 
         @Override
         public List<SoFar> heardSoFar() {
+            // a pause judged before 200 ms of quiet (Vosk's own end of utterance): the short answer decoded again now
+            shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay)));
             return decoders.stream().map(d -> d.soFar(activity.lastSoundSample())).toList();
         }
 

@@ -40,7 +40,8 @@ class ReproducibleReadingTest {
     @Test
     @DisplayName("a recording reads the same, word for word and to the last digit of each confidence, whatever was decoded before it")
     void sameAudioSameReading() throws Exception {
-        assumeTrue(Files.isDirectory(SOUNDS), "Debian's asterisk-core-sounds-en-wav is not installed");
+        assumeTrue(Files.isDirectory(SOUNDS), "Debian's asterisk-core-sounds-en-wav and asterisk-core-sounds-en (which "
+                + "makes the sounds/en link) are not installed");
         try (SpeechModels models = SpeechModels.load(Path.of("models"), List.of("en"))) {
             VoskSpeechRecognizer recognizer = new VoskSpeechRecognizer(models);
             List<short[]> audio = new ArrayList<>();
@@ -62,8 +63,11 @@ class ReproducibleReadingTest {
     @Test
     @DisplayName("the built model has Kaldi's random dither off; a model dropped in as downloaded is told apart")
     void randomDitherIsFoundInTheModelsOptions(@TempDir Path dir) throws Exception {
+        assertFalse(SpeechModels.dithersAtRandom(Path.of("models/en")),
+                "the build adds --dither=0 to models/en/conf/mfcc.conf");
         try (SpeechModels models = SpeechModels.load(Path.of("models"), List.of("en"))) {
-            assertFalse(models.dithersAtRandom("en"), "the build adds --dither=0 to models/en/conf/mfcc.conf");
+            assertTrue(models.languages().contains("en"));
+            assertFalse(models.dithersAtRandom("en"));
         }
         Path conf = Files.createDirectories(dir.resolve("conf")).resolve("mfcc.conf");
         assertTrue(SpeechModels.dithersAtRandom(dir), "no options: Kaldi's default dither");
@@ -75,5 +79,13 @@ class ReproducibleReadingTest {
         assertFalse(SpeechModels.dithersAtRandom(dir));
         Files.writeString(conf, "--dither=0.0\n");
         assertFalse(SpeechModels.dithersAtRandom(dir));
+        Files.writeString(conf, "--dither=0   # reproducible readings\n");
+        assertFalse(SpeechModels.dithersAtRandom(dir), "a comment after the option, as Kaldi allows");
+        Files.writeString(conf, "# --dither=0\n--use-energy=false\n");
+        assertTrue(SpeechModels.dithersAtRandom(dir), "commented out");
+        Files.writeString(conf, "--dither=0\n--dither=1\n");
+        assertTrue(SpeechModels.dithersAtRandom(dir), "the last setting wins, as in Kaldi");
+        Files.writeString(conf, "--dither=none\n");
+        assertTrue(SpeechModels.dithersAtRandom(dir), "unreadable: taken as Kaldi's default");
     }
 }
