@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.Vocabulary;
 
 /** When a caller's pause ends the turn: the real voice, the real English model, streamed in 20 ms frames. */
@@ -52,18 +51,9 @@ class PauseInAnswerTest {
     }
 
     private static Heard stream(short[] audio, Vocabulary vocabulary) {
-        Recognition recognition = new Recognition(VoiceRoundTrip.recognizer(), SentenceMeanings.none(), 1);
-        try (Recognition.Turn turn = recognition.start("en", vocabulary)) {
-            long endedAt = -1;
-            for (int i = 0; i < audio.length && endedAt < 0; i += 160) {
-                short[] chunk = Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
-                if (turn.accept(chunk, chunk.length)) {
-                    endedAt = (i + chunk.length) / 8;
-                }
-            }
-            String text = turn.finish().stream().map(r -> r.transcript().text()).collect(Collectors.joining(" | "));
-            return new Heard(endedAt, text);
-        }
+        VoiceRoundTrip.StreamedTurn turn = VoiceRoundTrip.stream(audio, vocabulary);
+        String text = turn.readings().stream().map(r -> r.transcript().text()).collect(Collectors.joining(" | "));
+        return new Heard(turn.endedAtMs(), text);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.townhall.ivr.audio.G711;
 import org.townhall.ivr.config.TownHall;
 import org.townhall.ivr.speech.IntentMatcher;
-import org.townhall.ivr.speech.SentenceMeanings;
 import org.townhall.ivr.speech.Transcript;
 import org.townhall.ivr.speech.Vocabulary;
 
@@ -50,25 +48,7 @@ class ShortAnswerTest {
 
     /** The readings of a turn fed {@code audio} in 20 ms frames up to the turn's end. */
     private static List<Recognition.Reading> heard(short[] audio) {
-        return turn(audio).readings();
-    }
-
-    /** What a turn heard and where it ended (ms into the audio; -1: not before the audio's end). */
-    private record Turn(List<Recognition.Reading> readings, long endedAtMs) {
-    }
-
-    private static Turn turn(short[] audio) {
-        Recognition recognition = new Recognition(VoiceRoundTrip.recognizer(), SentenceMeanings.none(), 1);
-        try (Recognition.Turn turn = recognition.start("en", whyAreYouCalling)) {
-            long endedAt = -1;
-            for (int i = 0; i < audio.length && endedAt < 0; i += 160) {
-                short[] frame = Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
-                if (turn.accept(frame, frame.length)) {
-                    endedAt = (i + frame.length) / 8;
-                }
-            }
-            return new Turn(turn.finish(), endedAt);
-        }
+        return VoiceRoundTrip.stream(audio, whyAreYouCalling).readings();
     }
 
     /** Where the voice's last sound is in {@link #onTheLine} audio of {@code text} (ms). */
@@ -115,7 +95,7 @@ class ShortAnswerTest {
     @Test
     @DisplayName("a short answer the free-form reading hears as a filler ('rats' as 'right') ends after the usual pause, not 1.5 s")
     void shortAnswerHeardAsAFillerIsNotKeptWaiting() throws Exception {
-        Turn rats = turn(onTheLine("Rats."));
+        VoiceRoundTrip.StreamedTurn rats = VoiceRoundTrip.stream(onTheLine("Rats."), whyAreYouCalling);
         Recognition.Reading freeForm = rats.readings().stream().filter(Recognition.Reading::freeForm).findFirst()
                 .orElseThrow();
         // the case this test is about (here, "right"); a machine whose math reads "rats" free-form has nothing to show

@@ -62,6 +62,25 @@ final class VoiceRoundTrip {
         }
     }
 
+    /** What a live turn heard and where it ended (ms into the audio; -1: not before the audio's end). */
+    record StreamedTurn(List<Recognition.Reading> readings, long endedAtMs) {
+    }
+
+    /** A live turn listening for {@code vocabulary} (one free-form slot), fed {@code audio} in 20 ms frames up to its end. */
+    static StreamedTurn stream(short[] audio, Vocabulary vocabulary) {
+        Recognition recognition = new Recognition(recognizer(), org.townhall.ivr.speech.SentenceMeanings.none(), 1);
+        try (Recognition.Turn turn = recognition.start("en", vocabulary)) {
+            long endedAt = -1;
+            for (int i = 0; i < audio.length && endedAt < 0; i += 160) {
+                short[] frame = java.util.Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160));
+                if (turn.accept(frame, frame.length)) {
+                    endedAt = (i + frame.length) / 8;
+                }
+            }
+            return new StreamedTurn(turn.finish(), endedAt);
+        }
+    }
+
     /** Lower-case words, digits spelled out, punctuation dropped. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
