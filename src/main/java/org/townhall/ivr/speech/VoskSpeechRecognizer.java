@@ -363,7 +363,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 endOfUtterance |= i == 0 && ended;
             }
             if (activity.quietSamplesAfterSpeech() >= REPLAY_AFTER_QUIET_SAMPLES) {
-                shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay)));
+                decodeShortAnswerAgain();
             }
             // the end of a turn: the leading recognizer's end of utterance, or 500 ms of quiet after speech (Vosk may
             // wait longer)
@@ -383,7 +383,7 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
         @Override
         public List<SoFar> heardSoFar() {
             // a pause judged before 200 ms of quiet (Vosk's own end of utterance): the short answer decoded again now
-            shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay)));
+            decodeShortAnswerAgain();
             return decoders.stream().map(d -> d.soFar(activity.lastSoundSample())).toList();
         }
 
@@ -401,13 +401,18 @@ public final class VoskSpeechRecognizer implements SpeechRecognizer {
                 tail = dither.apply(line.fillUpperBand(resampler.process(held, held.length)));
                 recent.add(tail);
             }
-            shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay))); // no pause to do it in
+            decodeShortAnswerAgain(); // no pause to do it in
             List<Transcript> readings = new ArrayList<>();
             for (Decoder decoder : decoders) {
                 readings.add(decoder.finish(afterPause, tail, activity.lastSoundSample()));
             }
             close();
             return readings;
+        }
+
+        /** Each phrase reading decodes the answer again, adapted, when it is short and not yet decoded up to here. */
+        private void decodeShortAnswerAgain() {
+            shortAnswer().ifPresent(replay -> decoders.forEach(d -> d.decodeAgain(replay)));
         }
 
         /**
